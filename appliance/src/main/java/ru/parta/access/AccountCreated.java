@@ -1,0 +1,5 @@
+package ru.parta.access;
+
+/** A new account exists (published after commit). */
+public record AccountCreated(AccountSummary account) {
+}

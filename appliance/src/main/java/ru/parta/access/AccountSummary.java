@@ -1,0 +1,15 @@
+package ru.parta.access;
+
+import java.util.Set;
+
+/** What the rest of the application knows of an account: never its password hash. */
+public record AccountSummary(long id, String login, String fullName, Set<Role> roles) {
+
+    public AccountSummary {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasAnyRole(Set<Role> wanted) {
+        return roles.stream().anyMatch(wanted::contains);
+    }
+}

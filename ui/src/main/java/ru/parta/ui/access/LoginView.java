@@ -1,0 +1,79 @@
+package ru.parta.ui.access;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import ru.parta.access.AccountSummary;
+import ru.parta.access.AuthenticationService;
+import ru.parta.school.School;
+import ru.parta.school.SchoolService;
+import ru.parta.ui.Routes;
+import ru.parta.ui.base.LanguageSwitch;
+
+/** The sign-in page: login and password; throttling and errors come from the service. */
+@Prototype
+@Route(Routes.LOGIN)
+@PublicPage(sendSignedInHome = true)
+public class LoginView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AuthenticationService authentication;
+    private final TextField login = new TextField();
+    private final PasswordField password = new PasswordField();
+
+    public LoginView(AuthenticationService authentication, SchoolService schoolService) {
+        this.authentication = authentication;
+        addClassName("centered-page");
+
+        Div card = new Div();
+        card.addClassName("form-card");
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("brand");
+        Paragraph school = new Paragraph(schoolService.findSchool().map(School::name).orElse(""));
+        school.addClassName("school-name");
+
+        login.setLabel(getTranslation("login.field.login"));
+        login.setId("login");
+        login.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        login.setAutofocus(true);
+        login.setWidthFull();
+        password.setLabel(getTranslation("login.field.password"));
+        password.setId("password");
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        password.setWidthFull();
+
+        Button signIn = new Button(getTranslation("login.action.signIn"), click -> signIn());
+        signIn.setId("sign-in");
+        signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        signIn.addClickShortcut(Key.ENTER);
+        signIn.setWidthFull();
+
+        card.add(new LanguageSwitch(), title, school, login, password, signIn,
+                new Paragraph(getTranslation("login.hint")));
+        add(card);
+    }
+
+    private void signIn() {
+        try {
+            AccountSummary account = authentication.signIn(login.getValue(), password.getValue(),
+                    CurrentAccount.clientAddress());
+            CurrentAccount.signIn(account);
+            getUI().ifPresent(ui -> ui.navigate(Routes.HOME));
+        } finally {
+            password.clear();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}

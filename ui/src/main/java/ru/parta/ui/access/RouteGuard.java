@@ -1,0 +1,95 @@
+package ru.parta.ui.access;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.inject.Singleton;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.parta.access.AccountService;
+import ru.parta.access.AccountSummary;
+import ru.parta.setup.SetupService;
+import ru.parta.ui.Routes;
+
+/**
+ * Checks every navigation on the server before the target view is created: the wizard before
+ * setup and never after, sign-in for everything not public, and the roles a route declares.
+ * A route that declares nothing is refused (fail closed).
+ */
+@Singleton
+class RouteGuard implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RouteGuard.class);
+
+    private final SetupService setupService;
+    private final AccountService accountService;
+
+    RouteGuard(SetupService setupService, AccountService accountService) {
+        this.setupService = setupService;
+        this.accountService = accountService;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (!setupService.isSetupComplete()) {
+            if (!target.isAnnotationPresent(SetupPage.class)) {
+                event.forwardTo(Routes.SETUP);
+            }
+            return;
+        }
+        if (target.isAnnotationPresent(SetupPage.class)) {
+            event.forwardTo(Routes.LOGIN);
+            return;
+        }
+        Optional<AccountSummary> account = freshAccount();
+        PublicPage publicPage = target.getAnnotation(PublicPage.class);
+        if (publicPage != null) {
+            if (publicPage.sendSignedInHome() && account.isPresent()) {
+                event.forwardTo(Routes.HOME);
+            }
+            return;
+        }
+        if (account.isEmpty()) {
+            event.forwardTo(Routes.LOGIN);
+            return;
+        }
+        if (!mayEnter(target, account.get())) {
+            event.forwardTo(Routes.FORBIDDEN);
+        }
+    }
+
+    static boolean mayEnter(Class<?> target, AccountSummary account) {
+        if (target.isAnnotationPresent(AnyRole.class)) {
+            return true;
+        }
+        AllowedRoles allowed = target.getAnnotation(AllowedRoles.class);
+        if (allowed == null) {
+            LOG.error("Route {} declares no roles and is refused to everyone", target.getName());
+            return false;
+        }
+        return account.hasAnyRole(EnumSet.copyOf(List.of(allowed.value())));
+    }
+
+    /** Reads the account again, so a disabled account or a changed role takes effect at once. */
+    private Optional<AccountSummary> freshAccount() {
+        Optional<AccountSummary> inSession = CurrentAccount.get();
+        if (inSession.isEmpty()) {
+            return inSession;
+        }
+        Optional<AccountSummary> fresh = accountService.findAccount(inSession.get().id());
+        if (fresh.isEmpty()) {
+            CurrentAccount.replace(null);
+        } else {
+            CurrentAccount.replace(fresh.get());
+        }
+        return fresh;
+    }
+}

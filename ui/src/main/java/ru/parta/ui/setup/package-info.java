@@ -1,0 +1,2 @@
+/** The first-run wizard. */
+package ru.parta.ui.setup;
