@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Parta's developer entry point: finds a JDK 25 and runs Maven with it.
+#   ./parta.sh run    build, then run Parta on its embedded defaults (http://localhost:8080/)
+#   ./parta.sh test   build and run every test (unit, view, end-to-end in headless Chromium)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1
+}
+
+find_jdk25() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25* /opt/java/*25* \
+      "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")"; do
+    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] \
+        && [ "$(java_major "$candidate")" = "25" ]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+if ! JAVA_HOME="$(find_jdk25)"; then
+  echo "Parta needs a JDK 25 (Java 25 with javac). None was found in JAVA_HOME, /usr/lib/jvm or on the PATH." >&2
+  echo "Install one (for example Temurin 25) and set JAVA_HOME to it." >&2
+  exit 1
+fi
+export JAVA_HOME
+export PATH="$JAVA_HOME/bin:$PATH"
+if ! command -v mvn >/dev/null 2>&1; then
+  echo "Parta builds with Apache Maven 3.8 or newer; 'mvn' is not on the PATH." >&2
+  exit 1
+fi
+
+case "${1:-}" in
+  run)
+    mvn -B -q -DskipTests install
+    exec "$JAVA_HOME/bin/java" -jar installer/target/parta.jar
+    ;;
+  test)
+    exec mvn -B verify
+    ;;
+  *)
+    echo "usage: ./parta.sh run | test" >&2
+    exit 2
+    ;;
+esac
