@@ -22,10 +22,15 @@ import ru.parta.base.i18n.Messages;
 public class Languages implements VaadinServiceInitListener {
 
     static final String COOKIE = "parta-lang";
+    /** The choice made in this browser session; it wins over the cookie, which may not have arrived yet. */
+    private static final String CHOSEN = Languages.class.getName() + ".chosen";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> apply(init.getUI(), fromRequest(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(init -> {
+            Object chosen = init.getUI().getSession().getAttribute(CHOSEN);
+            apply(init.getUI(), chosen instanceof Locale locale ? locale : fromRequest(VaadinRequest.getCurrent()));
+        });
     }
 
     /** Switches the current browser to {@code locale} and reloads so every text follows. */
@@ -40,6 +45,7 @@ public class Languages implements VaadinServiceInitListener {
             VaadinService.getCurrentResponse().addCookie(cookie);
         }
         UI ui = UI.getCurrent();
+        ui.getSession().setAttribute(CHOSEN, chosen);
         apply(ui, chosen);
         ui.getPage().reload();
     }

@@ -1,4 +1,4 @@
-package ru.parta.ui.base;
+package ru.parta.ui.home;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
