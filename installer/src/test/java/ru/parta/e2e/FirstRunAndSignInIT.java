@@ -1,0 +1,193 @@
+package ru.parta.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole first-day story in real headless Chromium against the real jar: a fresh data
+ * directory, the wizard (with a wrong code and a second browser racing it), a crash right after,
+ * sign-in, sign-out, a wrong password, the lock after five, English on request, and a clean stop.
+ */
+class FirstRunAndSignInIT {
+
+    private static final Path SHOTS = Paths.get(System.getProperty("parta.screenshots", "target/screenshots"));
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getenv().getOrDefault("PARTA_CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void firstDayOfANewSchool() throws Exception {
+        int port = RunningAppliance.freePort();
+        Page page = null;
+        try (RunningAppliance parta = RunningAppliance.start(dataDir, port)) {
+            String code = parta.setupCode().orElseThrow(() -> new AssertionError("no setup code in the log"));
+            BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+            page = desktop.newPage();
+            page.navigate(parta.baseUrl());
+            assertThat(page.locator("#setupCode")).isVisible();
+            assertThat(page.locator("html")).hasAttribute("lang", "ru");
+            shoot(page, "setup-desktop");
+
+            Page racer = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+            racer.navigate(parta.baseUrl() + "setup");
+            assertThat(racer.locator("#setupCode")).isVisible();
+            shoot(racer, "setup-phone");
+
+            fillWizard(page, "WRON-GCOD-E000");
+            page.locator("#finish-setup").click();
+            assertThat(page.getByText("Неверный код настройки").first()).isVisible();
+
+            page.locator("#setupCode input").fill(code);
+            page.locator("#finish-setup").click();
+            page.waitForURL("**/login");
+            assertThat(page.getByText("Настройка завершена").first()).isVisible();
+
+            fillWizard(racer, code);
+            racer.locator("#finish-setup").click();
+            assertThat(racer.getByText("Первоначальная настройка уже выполнена").first()).isVisible();
+
+            // The acknowledged setup must survive a crash right after it.
+            parta.kill();
+        }
+        try (RunningAppliance parta = RunningAppliance.start(dataDir, port)) {
+            assertTrue(parta.setupCode().isEmpty(), "a set-up installation prints no setup code");
+            assertTrue(parta.health().contains("\"databaseReachable\":true"), parta.health());
+
+            BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+            page = desktop.newPage();
+            page.navigate(parta.baseUrl() + "setup");
+            page.waitForURL("**/login");
+            assertThat(page.locator(".school-name")).hasText("Школа №1");
+            shoot(page, "login-desktop");
+
+            signIn(page, "smirnova", "Admin-2026");
+            page.waitForURL(parta.baseUrl());
+            assertThat(page.locator("#greeting")).hasText("Здравствуйте, Смирнова Ольга Викторовна!");
+            assertThat(page.locator("#current-roles")).hasText("Администратор");
+            shoot(page, "home-desktop");
+
+            page.locator("#sign-out").click();
+            page.waitForURL("**/login");
+            page.navigate(parta.baseUrl());
+            page.waitForURL("**/login");
+
+            refusedSignIn(page, "smirnova", "wrong-password-1");
+            assertThat(page.getByText("Неверный логин или пароль.").first()).isVisible();
+            for (int attempt = 2; attempt <= 4; attempt++) {
+                refusedSignIn(page, "smirnova", "wrong-password-" + attempt);
+            }
+            refusedSignIn(page, "smirnova", "wrong-password-5");
+            assertThat(page.getByText("Вход для этой учётной записи заблокирован").first()).isVisible();
+            refusedSignIn(page, "smirnova", "Admin-2026");
+            assertThat(page.getByText("попробуйте снова через 30 мин").first()).isVisible();
+            assertTrue(page.url().endsWith("/login"), page.url());
+
+            Page phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+            phone.navigate(parta.baseUrl() + "login");
+            assertThat(phone.locator("#sign-in")).isVisible();
+            shoot(phone, "login-phone");
+            phone.locator("#language-en").click();
+            assertThat(phone.locator("#sign-in")).hasText("Sign in");
+            assertThat(phone.locator("html")).hasAttribute("lang", "en");
+            phone.reload();
+            assertThat(phone.locator("#sign-in")).hasText("Sign in");
+            shoot(phone, "login-phone-en");
+
+            int exit = parta.stop();
+            assertTrue(exit == 0 || exit == 143, "exit code " + exit);
+            assertTrue(parta.log().stream().anyMatch(line -> line.contains("Stopping the web server")),
+                    "exit " + exit + "\n" + String.join("\n", parta.log()));
+        } catch (AssertionError | RuntimeException e) {
+            if (page != null) {
+                shoot(page, "failure");
+            }
+            throw e;
+        }
+    }
+
+    @Test
+    void homeOnAPhone() throws Exception {
+        int port = RunningAppliance.freePort();
+        try (RunningAppliance parta = RunningAppliance.start(dataDir, port)) {
+            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+            page.navigate(parta.baseUrl());
+            fillWizard(page, parta.setupCode().orElseThrow());
+            page.locator("#finish-setup").click();
+            page.waitForURL("**/login");
+            signIn(page, "smirnova", "Admin-2026");
+            assertThat(page.locator("#greeting")).isVisible();
+            assertThat(page.locator("#current-person")).hasText("Смирнова Ольга Викторовна");
+            shoot(page, "home-phone");
+            page.locator("vaadin-drawer-toggle").click();
+            assertThat(page.getByText("Главная").first()).isVisible();
+            page.waitForTimeout(500);
+            shoot(page, "home-phone-drawer");
+            parta.stop();
+        }
+    }
+
+    private static void fillWizard(Page page, String code) {
+        page.locator("#setupCode input").fill(code);
+        page.locator("#schoolName input").fill("Школа №1");
+        page.locator("#adminName input").fill("Смирнова Ольга Викторовна");
+        page.locator("#adminLogin input").fill("smirnova");
+        page.locator("#adminPassword input").fill("Admin-2026");
+        page.locator("#adminPasswordAgain input").fill("Admin-2026");
+    }
+
+    private static void signIn(Page page, String login, String password) {
+        page.locator("#login input").fill(login);
+        page.locator("#password input").fill(password);
+        page.locator("#sign-in").click();
+    }
+
+    /** Signs in with credentials that will be refused, and waits until the server has answered. */
+    private static void refusedSignIn(Page page, String login, String password) {
+        signIn(page, login, password);
+        assertThat(page.locator("#password input")).hasValue("");
+    }
+
+    private static void shoot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
