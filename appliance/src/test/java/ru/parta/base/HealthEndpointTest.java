@@ -34,13 +34,4 @@ class HealthEndpointTest {
         assertTrue(body.matches(".*\"version\":\"[0-9][^\"]*\".*"), body);
         assertTrue(body.matches(".*\"uptimeSeconds\":[0-9]+.*"), body);
     }
-
-    @Test
-    void anythingElseUnderApiIsNotFound() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        URI uri = URI.create("http://127.0.0.1:" + server.getPort() + "/api/health/../nothing");
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertTrue(response.statusCode() >= 400, "status " + response.statusCode());
-    }
 }
