@@ -17,6 +17,7 @@ public class AccessProperties {
     private int argon2MemoryKib = 19_456;
     private int argon2Iterations = 2;
     private int argon2Parallelism = 1;
+    private Duration activationCodeValidity = Duration.ofDays(30);
 
     public int getPasswordMinLength() {
         return passwordMinLength;
@@ -96,5 +97,13 @@ public class AccessProperties {
 
     public void setArgon2Parallelism(int argon2Parallelism) {
         this.argon2Parallelism = argon2Parallelism;
+    }
+
+    public Duration getActivationCodeValidity() {
+        return activationCodeValidity;
+    }
+
+    public void setActivationCodeValidity(Duration activationCodeValidity) {
+        this.activationCodeValidity = activationCodeValidity;
     }
 }

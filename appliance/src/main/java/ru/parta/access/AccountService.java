@@ -4,9 +4,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -14,8 +20,6 @@ import ru.parta.base.event.EventBus;
 /** The one write path for accounts and their roles. */
 @Singleton
 public class AccountService {
-
-    static final int FULL_NAME_MAX = 200;
 
     private final AccountRepository accounts;
     private final AccountRoleRepository roles;
@@ -38,37 +42,122 @@ public class AccountService {
 
     /** Checks a new account's fields without writing anything: the same checks as creation. */
     public void checkNewAccount(String fullName, String login, String password) {
-        cleanFullName(fullName);
+        PersonName.clean(fullName);
         String normalized = credentials.checkLogin(login);
         credentials.checkPassword(normalized, password);
     }
 
+    /** An account that can sign in at once (the first administrator, tests, later invitations). */
     @Transactional
     public AccountSummary createAccount(String fullName, String login, String password, Set<Role> accountRoles,
                                         @Nullable Long actorAccountId, @Nullable String clientAddress) {
-        String name = cleanFullName(fullName);
+        String name = PersonName.clean(fullName);
         String normalized = credentials.checkLogin(login);
         credentials.checkPassword(normalized, password);
-        if (accountRoles == null || accountRoles.isEmpty()) {
-            throw PartaException.invalid("account.roles.required");
-        }
+        checkRoles(accountRoles);
         if (accounts.existsByLogin(normalized)) {
             throw PartaException.conflict("login.taken", normalized);
         }
-        Account account = accounts.save(
-                new Account(null, normalized, name, hasher.hash(password), true, clock.instant()));
-        for (Role role : EnumSet.copyOf(accountRoles)) {
-            roles.save(new AccountRole(null, account.id(), role));
+        Account account = accounts.save(new Account(null, normalized, name, PersonName.key(name),
+                hasher.hash(password), true, AccountStatus.ACTIVE, clock.instant(), false, clock.instant()));
+        return finishCreation(account, accountRoles, actorAccountId, clientAddress);
+    }
+
+    /** A person the school knows of who has not activated yet: no login, no password. */
+    @Transactional
+    public AccountSummary createPendingAccount(String fullName, Set<Role> accountRoles,
+                                               @Nullable Long actorAccountId) {
+        String name = PersonName.clean(fullName);
+        checkRoles(accountRoles);
+        Account account = accounts.save(new Account(null, null, name, PersonName.key(name), null, true,
+                AccountStatus.PENDING, clock.instant(), false, clock.instant()));
+        return finishCreation(account, accountRoles, actorAccountId, null);
+    }
+
+    /** Adds roles a person does not hold yet (a teacher who is also a parent); never removes any. */
+    @Transactional
+    public AccountSummary addRoles(long accountId, Set<Role> newRoles, @Nullable Long actorAccountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        Set<Role> added = EnumSet.noneOf(Role.class);
+        for (Role role : newRoles) {
+            if (!roles.existsByAccountIdAndRole(accountId, role)) {
+                roles.save(new AccountRole(null, accountId, role));
+                added.add(role);
+            }
         }
-        AccountSummary summary = new AccountSummary(account.id(), normalized, name, accountRoles);
-        auditLog.recordEvent("account.created", actorAccountId, normalized + " " + EnumSet.copyOf(accountRoles),
-                clientAddress);
-        events.publish(new AccountCreated(summary));
+        AccountSummary summary = summarize(account);
+        if (!added.isEmpty()) {
+            auditLog.recordEvent("account.rolesAdded", actorAccountId, accountId + " " + added, null);
+            events.publish(new AccountChanged(summary));
+        }
         return summary;
     }
 
+    /** Grants or withdraws the "verified teacher" badge; only for teachers. */
+    @Transactional
+    public AccountSummary verifyTeacher(long accountId, boolean verified, long actorAccountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        if (!roles.existsByAccountIdAndRole(accountId, Role.TEACHER)) {
+            throw PartaException.invalid("teacher.verify.notTeacher");
+        }
+        Account changed = accounts.update(account.withTeacherVerified(verified));
+        auditLog.recordEvent(verified ? "teacher.verified" : "teacher.unverified", actorAccountId,
+                String.valueOf(accountId), null);
+        AccountSummary summary = summarize(changed);
+        events.publish(new AccountChanged(summary));
+        return summary;
+    }
+
+    /**
+     * Records that a person left the school or graduated: they can no longer sign in, and what
+     * they wrote stays. {@code reason} names the audit action ("left", "graduated").
+     */
+    @Transactional
+    public AccountSummary markLeft(long accountId, String reason, @Nullable Long actorAccountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        if (account.status() == AccountStatus.LEFT) {
+            throw PartaException.conflict("person.alreadyLeft", account.fullName());
+        }
+        Account changed = accounts.update(account.withStatus(AccountStatus.LEFT, clock.instant()));
+        auditLog.recordEvent("person." + reason, actorAccountId, String.valueOf(accountId), null);
+        AccountSummary summary = summarize(changed);
+        events.publish(new AccountChanged(summary));
+        return summary;
+    }
+
+    /** A person who may use Parta now: active and enabled. */
     public Optional<AccountSummary> findAccount(long accountId) {
-        return accounts.findById(accountId).filter(Account::enabled).map(this::summarize);
+        return accounts.findById(accountId).filter(Account::canSignIn).map(this::summarize);
+    }
+
+    /** A person in any state (pending, active or left). */
+    public Optional<AccountSummary> findPerson(long accountId) {
+        return accounts.findById(accountId).map(this::summarize);
+    }
+
+    /** Many people at once, in two queries whatever their number. */
+    public Map<Long, AccountSummary> findPeople(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = new HashSet<>(accountIds);
+        Map<Long, Set<Role>> rolesById = new HashMap<>();
+        for (AccountRole role : roles.findByAccountIdIn(ids)) {
+            rolesById.computeIfAbsent(role.accountId(), id -> EnumSet.noneOf(Role.class)).add(role.role());
+        }
+        return accounts.findByIdIn(ids).stream().collect(Collectors.toMap(Account::id,
+                account -> summarize(account, rolesById.getOrDefault(account.id(), Set.of()))));
+    }
+
+    /** Current (not departed) people with this name, whatever its case, "ё" or spacing. */
+    public List<AccountSummary> findByName(String fullName) {
+        return accounts.findByNameKeyAndStatusNotEqual(PersonName.key(fullName), AccountStatus.LEFT).stream()
+                .map(this::summarize).toList();
+    }
+
+    /** Staff members who have not activated yet, for the staff's activation slips. */
+    public List<AccountSummary> findPendingStaff() {
+        return accounts.findPendingStaff().stream().map(this::summarize).toList();
     }
 
     public long countWithRole(Role role) {
@@ -76,18 +165,29 @@ public class AccountService {
     }
 
     AccountSummary summarize(Account account) {
-        return new AccountSummary(account.id(), account.login(), account.fullName(),
-                Set.copyOf(roles.findRoleByAccountId(account.id())));
+        return summarize(account, Set.copyOf(roles.findRoleByAccountId(account.id())));
     }
 
-    private static String cleanFullName(String fullName) {
-        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
-        if (name.isEmpty()) {
-            throw PartaException.invalid("account.fullName.required");
+    private static AccountSummary summarize(Account account, Set<Role> accountRoles) {
+        return new AccountSummary(account.id(), account.login(), account.fullName(), accountRoles,
+                account.status(), account.teacherVerified());
+    }
+
+    private AccountSummary finishCreation(Account account, Set<Role> accountRoles, @Nullable Long actorAccountId,
+                                          @Nullable String clientAddress) {
+        for (Role role : EnumSet.copyOf(accountRoles)) {
+            roles.save(new AccountRole(null, account.id(), role));
         }
-        if (name.length() > FULL_NAME_MAX) {
-            throw PartaException.invalid("account.fullName.tooLong", FULL_NAME_MAX);
+        AccountSummary summary = summarize(account, accountRoles);
+        auditLog.recordEvent("account.created", actorAccountId,
+                account.id() + " " + EnumSet.copyOf(accountRoles), clientAddress);
+        events.publish(new AccountCreated(summary));
+        return summary;
+    }
+
+    private static void checkRoles(Set<Role> accountRoles) {
+        if (accountRoles == null || accountRoles.isEmpty()) {
+            throw PartaException.invalid("account.roles.required");
         }
-        return name;
     }
 }

@@ -55,7 +55,7 @@ public class AuthenticationService {
             }
             throw PartaException.forbidden("login.failed");
         }
-        if (!account.get().enabled()) {
+        if (!account.get().canSignIn()) {
             throw PartaException.forbidden("login.disabled");
         }
         return completeSignIn(account.get(), clientAddress);

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import ru.parta.base.PartaException;
@@ -16,6 +18,9 @@ import ru.parta.base.event.EventBus;
 public class SchoolService {
 
     static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_ADDRESS_LENGTH = 300;
+    public static final LocalTime DEFAULT_QUIET_FROM = LocalTime.of(21, 0);
+    public static final LocalTime DEFAULT_QUIET_UNTIL = LocalTime.of(7, 0);
 
     private final SchoolRepository schools;
     private final AuditLog auditLog;
@@ -43,14 +48,61 @@ public class SchoolService {
         if (schools.existsById(School.THE_SCHOOL)) {
             throw PartaException.conflict("school.alreadyExists");
         }
-        School school = schools.save(new School(School.THE_SCHOOL, cleanName, zone.getId(), clock.instant()));
+        int year = AcademicYear.containing(LocalDate.ofInstant(clock.instant(), zone));
+        School school = schools.save(new School(School.THE_SCHOOL, cleanName, null, zone.getId(), DEFAULT_QUIET_FROM,
+                DEFAULT_QUIET_UNTIL, year, clock.instant()));
         auditLog.recordEvent("school.created", actorAccountId, cleanName, null);
         events.publish(new SchoolCreated(school.name(), school.timeZone()));
         return school;
     }
 
+    @Transactional
+    public School updateProfile(SchoolProfile profile, long actorAccountId) {
+        School current = requireSchool();
+        String cleanName = cleanName(profile.name());
+        String address = profile.address() == null ? null : profile.address().strip();
+        if (address != null && address.length() > MAX_ADDRESS_LENGTH) {
+            throw PartaException.invalid("school.address.tooLong", MAX_ADDRESS_LENGTH);
+        }
+        ZoneId zone = parseZone(profile.timeZone());
+        if (profile.quietFrom() == null || profile.quietUntil() == null) {
+            throw PartaException.invalid("school.quietHours.required");
+        }
+        if (profile.quietFrom().equals(profile.quietUntil())) {
+            throw PartaException.invalid("school.quietHours.empty");
+        }
+        School changed = schools.update(new School(current.id(), cleanName, address == null || address.isEmpty()
+                ? null : address, zone.getId(), profile.quietFrom(), profile.quietUntil(), current.academicYear(),
+                current.createdAt()));
+        auditLog.recordEvent("school.profileChanged", actorAccountId, cleanName, null);
+        events.publish(new SchoolChanged(changed));
+        return changed;
+    }
+
+    /**
+     * Moves the school to the next academic year, once: the caller names the year it saw, so a
+     * second run (another tab, a double click) finds the year already moved and is refused.
+     */
+    @Transactional
+    public School advanceAcademicYear(int expectedCurrentYear, long actorAccountId) {
+        School current = requireSchool();
+        if (current.academicYear() != expectedCurrentYear) {
+            throw PartaException.conflict("rollover.alreadyDone", AcademicYear.label(current.academicYear()));
+        }
+        School changed = schools.update(new School(current.id(), current.name(), current.address(),
+                current.timeZone(), current.quietFrom(), current.quietUntil(), current.academicYear() + 1,
+                current.createdAt()));
+        auditLog.recordEvent("school.yearAdvanced", actorAccountId, changed.academicYearLabel(), null);
+        events.publish(new SchoolChanged(changed));
+        return changed;
+    }
+
     public Optional<School> findSchool() {
         return schools.findById(School.THE_SCHOOL);
+    }
+
+    public School requireSchool() {
+        return findSchool().orElseThrow(() -> PartaException.notFound("school.notFound"));
     }
 
     /** The school's timezone, or the server's before the school exists. */

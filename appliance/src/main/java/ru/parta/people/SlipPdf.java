@@ -1,0 +1,174 @@
+package ru.parta.people;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import ru.parta.base.i18n.Messages;
+
+/**
+ * Lays activation slips out on A4 (PDFBox), eight to a page in two columns with dashed cut lines.
+ * The QR code (ZXing) is drawn as vector squares, so it stays sharp on any printer. Text is set
+ * in DejaVu Sans, embedded as a subset, because the standard PDF fonts have no Cyrillic.
+ */
+final class SlipPdf {
+
+    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    private static final String BOLD_FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSansCondensed-Bold.ttf";
+    private static final int COLUMNS = 2;
+    private static final int ROWS = 4;
+    private static final float MARGIN = 24;
+    private static final float PADDING = 12;
+    private static final float QR_SIZE = 96;
+
+    private final Messages messages;
+    private final Locale locale;
+
+    SlipPdf(Messages messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    byte[] render(String title, String schoolName, List<Slip> slips) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(title);
+            info.setCreator("Parta");
+            PDFont regular = load(document, FONT);
+            PDFont bold = load(document, BOLD_FONT);
+            PDRectangle a4 = PDRectangle.A4;
+            float slipWidth = (a4.getWidth() - 2 * MARGIN) / COLUMNS;
+            float slipHeight = (a4.getHeight() - 2 * MARGIN) / ROWS;
+            int perPage = COLUMNS * ROWS;
+            for (int first = 0; first < slips.size(); first += perPage) {
+                PDPage page = new PDPage(a4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    for (int i = first; i < Math.min(first + perPage, slips.size()); i++) {
+                        int cell = i - first;
+                        float x = MARGIN + (cell % COLUMNS) * slipWidth;
+                        float top = a4.getHeight() - MARGIN - (cell / COLUMNS) * slipHeight;
+                        drawSlip(content, regular, bold, schoolName, slips.get(i), x, top, slipWidth, slipHeight);
+                    }
+                }
+            }
+            if (slips.isEmpty()) {
+                document.addPage(new PDPage(a4));
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render activation slips", e);
+        }
+    }
+
+    private void drawSlip(PDPageContentStream content, PDFont regular, PDFont bold, String schoolName, Slip slip,
+                          float x, float top, float width, float height) throws IOException {
+        content.setLineDashPattern(new float[] {4, 3}, 0);
+        content.setLineWidth(0.5f);
+        content.addRect(x, top - height, width, height);
+        content.stroke();
+        content.setLineDashPattern(new float[] {}, 0);
+
+        float left = x + PADDING;
+        float textWidth = width - 2 * PADDING - QR_SIZE - PADDING;
+        float y = top - PADDING;
+        y = text(content, regular, 8, schoolName, left, y, width - 2 * PADDING);
+        y = text(content, bold, 11, messages.translate("slip.heading", locale), left, y - 4, textWidth);
+        y = text(content, bold, 12, slip.fullName(), left, y - 6, textWidth);
+        y = text(content, regular, 9, slip.roleLine(), left, y - 2, textWidth);
+        y = text(content, regular, 8, messages.translate("slip.code", locale), left, y - 8, textWidth);
+        y = text(content, bold, 15, slip.code(), left, y - 4, textWidth);
+        float qrTop = top - PADDING - 16;
+        drawQr(content, slip.link(), x + width - PADDING - QR_SIZE, qrTop - QR_SIZE);
+
+        float instructionsTop = Math.min(y - 8, qrTop - QR_SIZE - 8);
+        String steps = messages.translate("slip.instructions", locale, slip.link(), slip.validUntil());
+        float line = instructionsTop;
+        for (String paragraph : steps.split("\n")) {
+            line = text(content, regular, 7.5f, paragraph, left, line, width - 2 * PADDING) - 2;
+        }
+    }
+
+    /** Writes wrapped text below {@code top}; returns where the text ends, for the next block. */
+    private static float text(PDPageContentStream content, PDFont font, float size, String text, float x, float top,
+                              float maxWidth) throws IOException {
+        float lineHeight = size * 1.25f;
+        float baseline = top - size;
+        for (String line : wrap(font, size, text, maxWidth)) {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, baseline);
+            content.showText(line);
+            content.endText();
+            baseline -= lineHeight;
+        }
+        return baseline + lineHeight - size * 0.3f;
+    }
+
+    private static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size <= maxWidth || current.isEmpty()) {
+                current.setLength(0);
+                current.append(candidate);
+            } else {
+                lines.add(current.toString());
+                current.setLength(0);
+                current.append(word);
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    private static void drawQr(PDPageContentStream content, String link, float x, float y) throws IOException {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalStateException("The activation link does not fit a QR code", e);
+        }
+        float module = QR_SIZE / matrix.getWidth();
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int column = 0; column < matrix.getWidth(); column++) {
+                if (matrix.get(column, row)) {
+                    content.addRect(x + column * module, y + QR_SIZE - (row + 1) * module, module, module);
+                }
+            }
+        }
+        content.fill();
+    }
+
+    private static PDFont load(PDDocument document, String resource) throws IOException {
+        try (InputStream font = SlipPdf.class.getResourceAsStream(resource)) {
+            if (font == null) {
+                throw new IOException("Font missing from the application: " + resource);
+            }
+            return PDType0Font.load(document, font, true);
+        }
+    }
+}

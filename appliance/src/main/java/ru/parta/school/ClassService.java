@@ -1,0 +1,194 @@
+package ru.parta.school;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import ru.parta.access.AccountService;
+import ru.parta.access.AccountStatus;
+import ru.parta.access.AccountSummary;
+import ru.parta.access.Role;
+import ru.parta.base.PartaException;
+import ru.parta.base.audit.AuditLog;
+import ru.parta.base.event.EventBus;
+
+/** The one write path for classes, their class teachers and subject teachers. */
+@Singleton
+public class ClassService {
+
+    static final int SUBJECT_MAX = 100;
+
+    private final SchoolClassRepository classes;
+    private final TeachingRepository teachings;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final EventBus events;
+    private final Clock clock;
+
+    ClassService(SchoolClassRepository classes, TeachingRepository teachings, AccountService accounts,
+                 AuditLog auditLog, EventBus events, Clock clock) {
+        this.classes = classes;
+        this.teachings = teachings;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SchoolClass createClass(int grade, String letter, @Nullable Long classTeacherId, long actorAccountId) {
+        if (grade < ClassLabel.MIN_GRADE || grade > ClassLabel.MAX_GRADE) {
+            throw PartaException.invalid("class.grade.range", ClassLabel.MIN_GRADE, ClassLabel.MAX_GRADE);
+        }
+        String cleanLetter = ClassLabel.normalizeLetter(letter)
+                .orElseThrow(() -> PartaException.invalid("class.letter.invalid"));
+        String label = ClassLabel.of(grade, cleanLetter);
+        if (classes.findByActiveLabel(label).isPresent()) {
+            throw PartaException.conflict("class.exists", label);
+        }
+        if (classTeacherId != null) {
+            requireTeacher(classTeacherId);
+        }
+        SchoolClass created = classes.save(new SchoolClass(null, grade, cleanLetter, label, classTeacherId, null,
+                clock.instant()));
+        auditLog.recordEvent("class.created", actorAccountId, label, null);
+        events.publish(new ClassChanged(created.id()));
+        return created;
+    }
+
+    /** Names the class teacher of a class, or removes them with {@code null}. */
+    @Transactional
+    public SchoolClass assignClassTeacher(long classId, @Nullable Long teacherId, long actorAccountId) {
+        SchoolClass schoolClass = requireCurrentClass(classId);
+        if (teacherId != null) {
+            requireTeacher(teacherId);
+        }
+        SchoolClass changed = classes.update(schoolClass.withClassTeacher(teacherId));
+        auditLog.recordEvent("class.classTeacherAssigned", actorAccountId, changed.label() + " " + teacherId, null);
+        events.publish(new ClassChanged(classId));
+        return changed;
+    }
+
+    /** A subject teacher now teaches {@code subject} in the class; assigning it twice changes nothing. */
+    @Transactional
+    public Teaching assignTeaching(long classId, long teacherId, String subject, long actorAccountId) {
+        SchoolClass schoolClass = requireCurrentClass(classId);
+        requireTeacher(teacherId);
+        String cleanSubject = cleanSubject(subject);
+        if (teachings.existsByClassIdAndTeacherIdAndSubject(classId, teacherId, cleanSubject)) {
+            return teachings.findByClassIdOrderBySubjectAsc(classId).stream()
+                    .filter(t -> t.teacherId() == teacherId && t.subject().equals(cleanSubject)).findFirst()
+                    .orElseThrow();
+        }
+        Teaching teaching = teachings.save(new Teaching(null, classId, teacherId, cleanSubject));
+        auditLog.recordEvent("class.teachingAssigned", actorAccountId,
+                schoolClass.label() + " " + teacherId + " " + cleanSubject, null);
+        events.publish(new ClassChanged(classId));
+        return teaching;
+    }
+
+    @Transactional
+    public void removeTeaching(long teachingId, long actorAccountId) {
+        Teaching teaching = teachings.findById(teachingId)
+                .orElseThrow(() -> PartaException.notFound("class.teaching.notFound"));
+        teachings.delete(teaching);
+        auditLog.recordEvent("class.teachingRemoved", actorAccountId,
+                teaching.classId() + " " + teaching.teacherId() + " " + teaching.subject(), null);
+        events.publish(new ClassChanged(teaching.classId()));
+    }
+
+    /** A departing teacher stops leading and teaching classes; the classes stay. */
+    @Transactional
+    public void releaseTeacher(long teacherId, long actorAccountId) {
+        for (SchoolClass led : classes.findByClassTeacherId(teacherId)) {
+            classes.update(led.withClassTeacher(null));
+            events.publish(new ClassChanged(led.id()));
+        }
+        teachings.deleteByTeacherId(teacherId);
+        auditLog.recordEvent("class.teacherReleased", actorAccountId, String.valueOf(teacherId), null);
+    }
+
+    /**
+     * The class part of the academic-year rollover: 11th grades graduate, every other class moves
+     * up one grade. Runs in the caller's transaction; the highest grades move first so that no
+     * label is ever held twice.
+     */
+    @Transactional
+    public List<SchoolClass> promoteClasses(int graduationYear, long actorAccountId) {
+        List<SchoolClass> current = classes.findByGraduatedYearIsNull().stream()
+                .sorted(Comparator.comparingInt(SchoolClass::grade).reversed()).toList();
+        List<SchoolClass> graduated = new java.util.ArrayList<>();
+        for (SchoolClass schoolClass : current) {
+            if (schoolClass.grade() == ClassLabel.MAX_GRADE) {
+                graduated.add(classes.update(schoolClass.graduated(graduationYear)));
+            } else {
+                classes.update(schoolClass.promoted());
+            }
+            events.publish(new ClassChanged(schoolClass.id()));
+        }
+        auditLog.recordEvent("class.promoted", actorAccountId, current.size() + " classes", null);
+        return graduated;
+    }
+
+    /** Current classes, "1А" to "11Б". */
+    public List<SchoolClass> findClasses() {
+        return classes.findByGraduatedYearIsNull().stream()
+                .sorted(Comparator.comparingInt(SchoolClass::grade).thenComparing(SchoolClass::letter)).toList();
+    }
+
+    public Optional<SchoolClass> findClass(long classId) {
+        return classes.findById(classId);
+    }
+
+    /** A current class by its label as people write it ("5 а", "5A"). */
+    public Optional<SchoolClass> findByLabel(String label) {
+        return ClassLabel.parse(label).flatMap(parsed -> classes.findByActiveLabel(parsed.label()));
+    }
+
+    public List<Teaching> findTeaching(long classId) {
+        return teachings.findByClassIdOrderBySubjectAsc(classId);
+    }
+
+    public List<Teaching> findTeachingBy(long teacherId) {
+        return teachings.findByTeacherId(teacherId);
+    }
+
+    public List<SchoolClass> findClassesLedBy(long teacherId) {
+        return classes.findByClassTeacherId(teacherId).stream().filter(SchoolClass::isCurrent).toList();
+    }
+
+    /** Whether this teacher leads or teaches in the class: they may see and print for it. */
+    public boolean isTeacherOf(long classId, long teacherId) {
+        return findClass(classId).map(c -> c.classTeacherId() != null && c.classTeacherId() == teacherId)
+                .orElse(false)
+                || teachings.findByTeacherId(teacherId).stream().anyMatch(t -> t.classId() == classId);
+    }
+
+    public SchoolClass requireCurrentClass(long classId) {
+        return classes.findById(classId).filter(SchoolClass::isCurrent)
+                .orElseThrow(() -> PartaException.notFound("class.notFound"));
+    }
+
+    private void requireTeacher(long accountId) {
+        AccountSummary person = accounts.findPerson(accountId)
+                .orElseThrow(() -> PartaException.notFound("person.notFound"));
+        if (!person.hasRole(Role.TEACHER) || person.status() == AccountStatus.LEFT) {
+            throw PartaException.invalid("class.teacher.notTeacher", person.fullName());
+        }
+    }
+
+    private static String cleanSubject(String subject) {
+        String clean = subject == null ? "" : subject.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw PartaException.invalid("class.subject.required");
+        }
+        if (clean.length() > SUBJECT_MAX) {
+            throw PartaException.invalid("class.subject.tooLong", SUBJECT_MAX);
+        }
+        // "математика" and "Математика" are one subject in a school's files.
+        return clean.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + clean.substring(1);
+    }
+}

@@ -1,0 +1,111 @@
+package ru.parta.school;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import ru.parta.access.AccountService;
+import ru.parta.access.AccountStatus;
+import ru.parta.base.PartaException;
+import ru.parta.base.audit.AuditLog;
+import ru.parta.base.event.EventBus;
+
+/**
+ * The one write path for groups. The staff room needs no member rows: it is every current staff
+ * member, always, so it cannot drift from the people's roles.
+ */
+@Singleton
+public class GroupService {
+
+    static final int NAME_MAX = 100;
+
+    private final SchoolGroupRepository groups;
+    private final GroupMemberRepository members;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final EventBus events;
+    private final Clock clock;
+
+    GroupService(SchoolGroupRepository groups, GroupMemberRepository members, AccountService accounts,
+                 AuditLog auditLog, EventBus events, Clock clock) {
+        this.groups = groups;
+        this.members = members;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SchoolGroup createGroup(String name, long actorAccountId) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw PartaException.invalid("group.name.required");
+        }
+        if (clean.length() > NAME_MAX) {
+            throw PartaException.invalid("group.name.tooLong", NAME_MAX);
+        }
+        if (groups.existsByName(clean)) {
+            throw PartaException.conflict("group.exists", clean);
+        }
+        SchoolGroup group = groups.save(new SchoolGroup(null, clean, GroupKind.CUSTOM, clock.instant()));
+        auditLog.recordEvent("group.created", actorAccountId, clean, null);
+        events.publish(new GroupChanged(group.id()));
+        return group;
+    }
+
+    @Transactional
+    public void addMember(long groupId, long accountId, long actorAccountId) {
+        SchoolGroup group = requireCustomGroup(groupId);
+        if (accounts.findPerson(accountId).filter(p -> p.status() != AccountStatus.LEFT).isEmpty()) {
+            throw PartaException.notFound("person.notFound");
+        }
+        if (members.existsByGroupIdAndAccountId(groupId, accountId)) {
+            return;
+        }
+        members.save(new GroupMember(null, groupId, accountId));
+        auditLog.recordEvent("group.memberAdded", actorAccountId, group.name() + " " + accountId, null);
+        events.publish(new GroupChanged(groupId));
+    }
+
+    @Transactional
+    public void removeMember(long groupId, long accountId, long actorAccountId) {
+        SchoolGroup group = requireCustomGroup(groupId);
+        members.deleteByGroupIdAndAccountId(groupId, accountId);
+        auditLog.recordEvent("group.memberRemoved", actorAccountId, group.name() + " " + accountId, null);
+        events.publish(new GroupChanged(groupId));
+    }
+
+    /** The staff room first, then custom groups by name. */
+    public List<SchoolGroup> findGroups() {
+        return groups.findAll().stream()
+                .sorted(java.util.Comparator.comparing((SchoolGroup g) -> !g.isStaffRoom()).thenComparing(SchoolGroup::name))
+                .toList();
+    }
+
+    public Optional<SchoolGroup> findGroup(long groupId) {
+        return groups.findById(groupId);
+    }
+
+    /** The people added to a custom group (the staff room's members come from roles). */
+    public List<Long> findMemberIds(long groupId) {
+        return members.findAccountIdByGroupId(groupId);
+    }
+
+    public long countMembers(long groupId) {
+        return members.countByGroupId(groupId);
+    }
+
+    public List<Long> findGroupIdsOf(long accountId) {
+        return members.findGroupIdByAccountId(accountId);
+    }
+
+    private SchoolGroup requireCustomGroup(long groupId) {
+        SchoolGroup group = groups.findById(groupId).orElseThrow(() -> PartaException.notFound("group.notFound"));
+        if (group.isStaffRoom()) {
+            throw PartaException.invalid("group.staffRoom.automatic");
+        }
+        return group;
+    }
+}

@@ -1,0 +1,5 @@
+package ru.parta.school;
+
+/** The school profile changed (published after commit): name, timezone, quiet hours or year. */
+public record SchoolChanged(School school) {
+}

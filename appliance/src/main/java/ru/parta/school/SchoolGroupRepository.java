@@ -1,0 +1,14 @@
+package ru.parta.school;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.H2)
+interface SchoolGroupRepository extends CrudRepository<SchoolGroup, Long> {
+
+    List<SchoolGroup> findAll();
+
+    boolean existsByName(String name);
+}
