@@ -101,7 +101,8 @@ class ParentRows {
         if (!people.isLinked(parent.id(), childId)) {
             updates.add(changes.getFirst());
         }
-        if (phone != null || email != null) {
+        PersonDetail current = people.detailOf(parent.id());
+        if ((phone != null && !phone.equals(current.phone())) || (email != null && !email.equals(current.email()))) {
             updates.add(Phrase.of("roster.change.contacts"));
         }
         if (updates.isEmpty()) {

@@ -162,6 +162,10 @@ public class PeopleService {
 
     // Package-private steps for the roster import, which audits and publishes once for the file.
 
+    PersonDetail detailOf(long accountId) {
+        return details.findById(accountId).orElse(new PersonDetail(accountId, null, null, null));
+    }
+
     Optional<LocalDate> birthDateOf(long accountId) {
         return details.findById(accountId).map(PersonDetail::birthDate);
     }

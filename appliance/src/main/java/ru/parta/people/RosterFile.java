@@ -116,7 +116,12 @@ final class RosterFile {
         }
 
         int lineAt(long characterPosition) {
-            while (position < characterPosition && position < text.length()) {
+            // An ignored empty line before the record still counts as a line of the file.
+            long start = characterPosition;
+            while (start < text.length() && (text.charAt((int) start) == '\n' || text.charAt((int) start) == '\r')) {
+                start++;
+            }
+            while (position < start && position < text.length()) {
                 if (text.charAt(position++) == '\n') {
                     line++;
                 }

@@ -36,7 +36,7 @@ final class SlipPdf {
     private static final int ROWS = 4;
     private static final float MARGIN = 24;
     private static final float PADDING = 12;
-    private static final float QR_SIZE = 96;
+    private static final float QR_SIZE = 84;
 
     private final Messages messages;
     private final Locale locale;
@@ -96,11 +96,11 @@ final class SlipPdf {
         y = text(content, regular, 9, slip.roleLine(), left, y - 2, textWidth);
         y = text(content, regular, 8, messages.translate("slip.code", locale), left, y - 8, textWidth);
         y = text(content, bold, 15, slip.code(), left, y - 4, textWidth);
-        float qrTop = top - PADDING - 16;
+        float qrTop = top - PADDING - 12;
         drawQr(content, slip.link(), x + width - PADDING - QR_SIZE, qrTop - QR_SIZE);
 
         float instructionsTop = Math.min(y - 8, qrTop - QR_SIZE - 8);
-        String steps = messages.translate("slip.instructions", locale, slip.link(), slip.validUntil());
+        String steps = messages.translate("slip.instructions", locale, slip.pageAddress(), slip.validUntil());
         float line = instructionsTop;
         for (String paragraph : steps.split("\n")) {
             line = text(content, regular, 7.5f, paragraph, left, line, width - 2 * PADDING) - 2;

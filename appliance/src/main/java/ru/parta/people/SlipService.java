@@ -111,7 +111,8 @@ public class SlipService {
 
     private Slip slip(AccountSummary person, String roleLine, PendingCode code, String baseUrl) {
         LocalDate validUntil = LocalDate.ofInstant(code.expiresAt(), schools.zone());
-        return new Slip(person.fullName(), roleLine, code.displayCode(), activationLink(baseUrl, code.code()),
+        String link = activationLink(baseUrl, code.code());
+        return new Slip(person.fullName(), roleLine, code.displayCode(), link.substring(0, link.indexOf('?')), link,
                 DATE.format(validUntil));
     }
 

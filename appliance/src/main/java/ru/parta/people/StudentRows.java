@@ -85,8 +85,6 @@ class StudentRows {
                                            RosterContext context) {
         List<AccountSummary> students = context.peopleNamed(name).stream().filter(p -> p.hasRole(Role.STUDENT))
                 .toList();
-        List<AccountSummary> inClass = students.stream()
-                .filter(s -> context.classOf(s.id()).map(c -> c == schoolClass.id()).orElse(false)).toList();
         if (birthDate != null) {
             List<AccountSummary> sameDate = students.stream()
                     .filter(s -> people.birthDateOf(s.id()).map(birthDate::equals).orElse(false)).toList();
@@ -96,10 +94,11 @@ class StudentRows {
             if (sameDate.size() == 1) {
                 return Optional.of(sameDate.getFirst());
             }
-            List<AccountSummary> undated = inClass.stream()
-                    .filter(s -> people.birthDateOf(s.id()).isEmpty()).toList();
-            return undated.size() == 1 ? Optional.of(undated.getFirst()) : Optional.empty();
+            // A namesake with another recorded birth date is someone else; one without a date may be this child.
+            students = students.stream().filter(s -> people.birthDateOf(s.id()).isEmpty()).toList();
         }
+        List<AccountSummary> inClass = students.stream()
+                .filter(s -> context.classOf(s.id()).map(c -> c == schoolClass.id()).orElse(false)).toList();
         if (inClass.size() > 1 || (inClass.isEmpty() && students.size() > 1)) {
             throw PartaException.invalid("roster.problem.ambiguousStudent", name);
         }
