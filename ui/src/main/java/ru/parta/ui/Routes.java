@@ -7,7 +7,23 @@ public final class Routes {
     public static final String LOGIN = "login";
     public static final String SETUP = "setup";
     public static final String FORBIDDEN = "forbidden";
+    public static final String ACTIVATE = "activate";
+    public static final String SCHOOL_PROFILE = "school";
+    public static final String CLASSES = "classes";
+    public static final String CLASS = "class";
+    public static final String GROUPS = "groups";
+    public static final String PEOPLE = "people";
+    public static final String PERSON = "person";
+    public static final String IMPORT = "import";
 
     private Routes() {
+    }
+
+    public static String person(long id) {
+        return PERSON + "/" + id;
+    }
+
+    public static String schoolClass(long id) {
+        return CLASS + "/" + id;
     }
 }

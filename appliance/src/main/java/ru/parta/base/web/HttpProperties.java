@@ -14,6 +14,8 @@ public class HttpProperties {
     private String host = "0.0.0.0";
     private Duration shutdownTimeout = Duration.ofSeconds(10);
     private Duration sessionTimeout = Duration.ofMinutes(30);
+    /** The address people type to reach Parta (printed on slips); empty: the address the admin's browser used. */
+    private String publicUrl = "";
 
     public int getPort() {
         return port;
@@ -45,5 +47,13 @@ public class HttpProperties {
 
     public void setSessionTimeout(Duration sessionTimeout) {
         this.sessionTimeout = sessionTimeout;
+    }
+
+    public String getPublicUrl() {
+        return publicUrl;
+    }
+
+    public void setPublicUrl(String publicUrl) {
+        this.publicUrl = publicUrl;
     }
 }

@@ -19,7 +19,7 @@ public final class CurrentAccount {
     }
 
     /** Starts the signed-in session under a new session id, so an id seen before sign-in is worthless. */
-    static void signIn(AccountSummary account) {
+    public static void signIn(AccountSummary account) {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession.getCurrent().setAttribute(AccountSummary.class, account);
     }

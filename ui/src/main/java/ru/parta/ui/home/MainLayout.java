@@ -14,6 +14,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import io.micronaut.context.annotation.Prototype;
 import java.util.stream.Collectors;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Role;
 import ru.parta.school.School;
 import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
@@ -29,6 +30,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span person = new Span();
     private final Span roles = new Span();
+    private final SideNav nav = new SideNav();
 
     public MainLayout(SchoolService schoolService) {
         setPrimarySection(Section.NAVBAR);
@@ -57,9 +59,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("shell-header");
         addToNavbar(true, header);
 
-        SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), Routes.HOME.isEmpty() ? "/" : Routes.HOME,
-                VaadinIcon.HOME.create()));
         addToDrawer(nav);
     }
 
@@ -68,8 +67,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         CurrentAccount.get().ifPresent(this::show);
     }
 
+    /** The sections a person's roles open; the route guard checks the same roles on the server. */
+    private void showSections(AccountSummary account) {
+        nav.removeAll();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), "/", VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.people"), Routes.PEOPLE, VaadinIcon.USERS.create()));
+        if (account.hasAnyRole(java.util.Set.of(Role.ADMIN, Role.DIRECTOR, Role.TEACHER))) {
+            nav.addItem(new SideNavItem(getTranslation("nav.classes"), Routes.CLASSES, VaadinIcon.ACADEMY_CAP.create()));
+        }
+        if (account.hasAnyRole(java.util.Set.of(Role.ADMIN, Role.DIRECTOR))) {
+            nav.addItem(new SideNavItem(getTranslation("nav.groups"), Routes.GROUPS, VaadinIcon.GROUP.create()));
+        }
+        if (account.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), Routes.IMPORT, VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.school"), Routes.SCHOOL_PROFILE,
+                    VaadinIcon.COG.create()));
+        }
+    }
+
     private void show(AccountSummary account) {
+        showSections(account);
         person.setText(account.fullName());
+        person.getElement().setAttribute("data-verified", account.teacherVerified());
+        person.getElement().setAttribute("title", account.teacherVerified()
+                ? account.fullName() + " — " + getTranslation("person.verifiedTeacher") : account.fullName());
         roles.setText(account.roles().stream().sorted()
                 .map(role -> getTranslation(role.messageKey()))
                 .collect(Collectors.joining(", ")));

@@ -22,6 +22,7 @@ import ru.parta.base.PartaException;
 import ru.parta.setup.SetupRequest;
 import ru.parta.setup.SetupService;
 import ru.parta.ui.Routes;
+import ru.parta.ui.base.TimeZones;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.access.SetupPage;
 import ru.parta.ui.base.LanguageSwitch;
@@ -114,33 +115,5 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("setup.title");
-    }
-
-    /** The timezone list the wizard offers: Russia's zones first, then every other region's. */
-    @jakarta.inject.Singleton
-    public static class TimeZones {
-
-        private static final String UTC = "UTC";
-        private static final List<String> RUSSIA = List.of("Europe/Kaliningrad", "Europe/Moscow",
-                "Europe/Samara", "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk",
-                "Asia/Irkutsk", "Asia/Yakutsk", "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka");
-
-        public List<String> all() {
-            List<String> others = ZoneId.getAvailableZoneIds().stream()
-                    .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                    .filter(id -> !RUSSIA.contains(id))
-                    .sorted()
-                    .toList();
-            return java.util.stream.Stream.of(RUSSIA, others, List.of(UTC)).flatMap(List::stream).toList();
-        }
-
-        /** The server's own zone, as the issue asks; a server on plain UTC shows "UTC". */
-        public String serverDefault() {
-            ZoneId server = ZoneId.systemDefault();
-            if (server.normalized().equals(java.time.ZoneOffset.UTC)) {
-                return UTC;
-            }
-            return all().contains(server.getId()) ? server.getId() : "Europe/Moscow";
-        }
     }
 }

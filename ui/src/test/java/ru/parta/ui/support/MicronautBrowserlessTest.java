@@ -67,6 +67,19 @@ public abstract class MicronautBrowserlessTest extends BrowserlessTest {
         }
     }
 
+    /** Signs in through the real sign-in page, as a person would. */
+    protected void signInAs(String login, String password) {
+        open(ru.parta.ui.Routes.LOGIN);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("login")).setValue(login);
+        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("password")).setValue(password);
+        click($(com.vaadin.flow.component.button.Button.class).id("sign-in"));
+    }
+
+    /** Every row a lazily loaded grid would show, fetched as the grid would. */
+    protected static <T> List<T> rows(com.vaadin.flow.component.grid.Grid<T> grid) {
+        return grid.getLazyDataView().getItems().toList();
+    }
+
     /** The texts of the notifications open now. */
     protected List<String> notifications() {
         return $(Notification.class).all().stream().filter(Notification::isOpened)
