@@ -3,17 +3,16 @@ package ru.parta.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.parta.e2e.HeadlessChromium.fillWizard;
+import static ru.parta.e2e.HeadlessChromium.refusedSignIn;
+import static ru.parta.e2e.HeadlessChromium.shoot;
+import static ru.parta.e2e.HeadlessChromium.signIn;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstRunAndSignInIT {
 
-    private static final Path SHOTS = Paths.get(System.getProperty("parta.screenshots", "target/screenshots"));
     private static Playwright playwright;
     private static Browser browser;
 
@@ -35,14 +33,8 @@ class FirstRunAndSignInIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getenv().getOrDefault("PARTA_CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll
@@ -164,30 +156,5 @@ class FirstRunAndSignInIT {
             shoot(page, "home-phone-drawer");
             parta.stop();
         }
-    }
-
-    private static void fillWizard(Page page, String code) {
-        page.locator("#setupCode input").fill(code);
-        page.locator("#schoolName input").fill("Школа №1");
-        page.locator("#adminName input").fill("Смирнова Ольга Викторовна");
-        page.locator("#adminLogin input").fill("smirnova");
-        page.locator("#adminPassword input").fill("Admin-2026");
-        page.locator("#adminPasswordAgain input").fill("Admin-2026");
-    }
-
-    private static void signIn(Page page, String login, String password) {
-        page.locator("#login input").fill(login);
-        page.locator("#password input").fill(password);
-        page.locator("#sign-in").click();
-    }
-
-    /** Signs in with credentials that will be refused, and waits until the server has answered. */
-    private static void refusedSignIn(Page page, String login, String password) {
-        signIn(page, login, password);
-        assertThat(page.locator("#password input")).hasValue("");
-    }
-
-    private static void shoot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

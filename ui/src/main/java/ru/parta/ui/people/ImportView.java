@@ -61,6 +61,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PlannedLine> lines = new Grid<>();
     private final Button confirm = new Button();
     private final ProgressBar progress = new ProgressBar();
+    private Upload upload;
     private byte[] file;
 
     public ImportView(RosterImportService roster, @Named(TaskExecutors.BLOCKING) ExecutorService background) {
@@ -74,7 +75,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         kind.setValue(RosterKind.STUDENTS);
         kind.setId("import-kind");
-        kind.addValueChangeListener(e -> clear());
+        kind.addValueChangeListener(e -> {
+            clear();
+            upload.clearFileList();
+        });
 
         Paragraph help = new Paragraph(getTranslation("import.help"));
         help.addClassName("hint");
@@ -87,7 +91,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             examples.add(example);
         }
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = getUI().orElseThrow();
             ui.access(() -> previewFile(bytes));
         }));
@@ -176,6 +180,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void finished(RosterPreview done) {
         clear();
+        upload.clearFileList();
         Notification notification = Notification.show(getTranslation("import.done",
                 done.count(PlannedLine.Action.NEW), done.count(PlannedLine.Action.UPDATE)), 8000,
                 Notification.Position.TOP_CENTER);

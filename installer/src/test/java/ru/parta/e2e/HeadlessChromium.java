@@ -1,0 +1,61 @@
+package ru.parta.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/** Debian's Chromium driven by Playwright, offline, and the page steps every browser test shares. */
+final class HeadlessChromium {
+
+    static final Path SHOTS = Paths.get(System.getProperty("parta.screenshots", "target/screenshots"));
+
+    private HeadlessChromium() {
+    }
+
+    static Playwright playwright() throws IOException {
+        Files.createDirectories(SHOTS);
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getenv().getOrDefault("PARTA_CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    static void fillWizard(Page page, String code) {
+        page.locator("#setupCode input").fill(code);
+        page.locator("#schoolName input").fill("Школа №1");
+        page.locator("#adminName input").fill("Смирнова Ольга Викторовна");
+        page.locator("#adminLogin input").fill("smirnova");
+        page.locator("#adminPassword input").fill("Admin-2026");
+        page.locator("#adminPasswordAgain input").fill("Admin-2026");
+    }
+
+    static void signIn(Page page, String login, String password) {
+        page.locator("#login input").fill(login);
+        page.locator("#password input").fill(password);
+        page.locator("#sign-in").click();
+    }
+
+    /** Signs in with credentials that will be refused, and waits until the server has answered. */
+    static void refusedSignIn(Page page, String login, String password) {
+        signIn(page, login, password);
+        assertThat(page.locator("#password input")).hasValue("");
+    }
+
+    static void shoot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
