@@ -2,6 +2,7 @@
 # Parta's developer entry point: finds a JDK 25 and runs Maven with it.
 #   ./parta.sh run    build, then run Parta on its embedded defaults (http://localhost:8080/)
 #   ./parta.sh test   build and run every test (unit, view, end-to-end in headless Chromium)
+#   ./parta.sh bench-roster   print the roster import and people-screen figures (docs/performance.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -42,8 +43,13 @@ case "${1:-}" in
   test)
     exec mvn -B verify
     ;;
+  bench-roster)
+    mvn -B -q -DskipTests install
+    exec mvn -B -q -pl appliance test -Dtest=RosterBenchmark -Dparta.benchmark=true \
+        -Dsurefire.failIfNoSpecifiedTests=false
+    ;;
   *)
-    echo "usage: ./parta.sh run | test" >&2
+    echo "usage: ./parta.sh run | test | bench-roster" >&2
     exit 2
     ;;
 esac

@@ -28,9 +28,11 @@ public class AccountService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final Permissions permissions;
 
     AccountService(AccountRepository accounts, AccountRoleRepository roles, Credentials credentials,
-                   PasswordHasher hasher, AuditLog auditLog, EventBus events, Clock clock) {
+                   PasswordHasher hasher, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.accounts = accounts;
         this.roles = roles;
         this.credentials = credentials;
@@ -96,6 +98,7 @@ public class AccountService {
     /** Grants or withdraws the "verified teacher" badge; only for teachers. */
     @Transactional
     public AccountSummary verifyTeacher(long accountId, boolean verified, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
         if (!roles.existsByAccountIdAndRole(accountId, Role.TEACHER)) {
             throw PartaException.invalid("teacher.verify.notTeacher");

@@ -13,6 +13,7 @@ import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.ActivationService;
 import ru.parta.access.Role;
+import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -25,6 +26,7 @@ import ru.parta.school.SchoolService;
 public class PeopleService {
 
     private final EnrolmentRepository enrolments;
+    private final Permissions permissions;
     private final GuardianshipRepository guardianships;
     private final PersonDetailRepository details;
     private final AccountService accounts;
@@ -37,7 +39,8 @@ public class PeopleService {
 
     PeopleService(EnrolmentRepository enrolments, GuardianshipRepository guardianships, PersonDetailRepository details,
                   AccountService accounts, ActivationService activation, ClassService classes, SchoolService schools,
-                  AuditLog auditLog, EventBus events, Clock clock) {
+                  AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.enrolments = enrolments;
         this.guardianships = guardianships;
         this.details = details;
@@ -53,6 +56,7 @@ public class PeopleService {
     /** Adds one person by hand; they start not activated, with an activation code. */
     @Transactional
     public AccountSummary addPerson(NewPerson person, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         if (person.roles().contains(Role.STUDENT)) {
             if (person.classId() == null) {
                 throw PartaException.invalid("person.class.required");
@@ -81,6 +85,7 @@ public class PeopleService {
 
     @Transactional
     public void transferStudent(long studentId, long classId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         requireStudent(studentId);
         SchoolClass target = classes.requireCurrentClass(classId);
         Optional<Enrolment> current = enrolments.findById(studentId);
@@ -99,6 +104,7 @@ public class PeopleService {
     /** Links a parent to a child; the parent gains the parent role if they did not hold it. */
     @Transactional
     public void linkChild(long parentId, long childId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         requireStudent(childId);
         accounts.findPerson(parentId).orElseThrow(() -> PartaException.notFound("person.notFound"));
         if (parentId == childId) {
@@ -116,6 +122,7 @@ public class PeopleService {
     @Transactional
     public PersonDetail updateDetails(long accountId, @Nullable LocalDate birthDate, @Nullable String phone,
                                       @Nullable String email, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         accounts.findPerson(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
         Contacts.checkBirthDate(birthDate, today());
         PersonDetail saved = saveDetail(accountId, birthDate, Contacts.cleanPhone(phone), Contacts.cleanEmail(email));
@@ -129,6 +136,7 @@ public class PeopleService {
      */
     @Transactional
     public void markLeft(long accountId, boolean graduated, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         AccountSummary person = accounts.markLeft(accountId, graduated ? "graduated" : "left", actorAccountId);
         if (person.hasRole(Role.TEACHER)) {
             classes.releaseTeacher(accountId, actorAccountId);

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import ru.parta.access.AccountService;
+import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -19,6 +20,7 @@ import ru.parta.school.ClassService;
 public class RosterImportService {
 
     private final AccountService accounts;
+    private final Permissions permissions;
     private final ClassService classes;
     private final PeopleService people;
     private final StudentRows students;
@@ -28,7 +30,9 @@ public class RosterImportService {
     private final EventBus events;
 
     RosterImportService(AccountService accounts, ClassService classes, PeopleService people, StudentRows students,
-                        ParentRows parents, StaffRows staff, AuditLog auditLog, EventBus events) {
+                        ParentRows parents, StaffRows staff, AuditLog auditLog, EventBus events,
+                        Permissions permissions) {
+        this.permissions = permissions;
         this.accounts = accounts;
         this.classes = classes;
         this.people = people;
@@ -48,6 +52,7 @@ public class RosterImportService {
     /** Imports the whole file in one transaction, or nothing if any line has a problem. */
     @Transactional
     public RosterPreview importRoster(RosterKind kind, byte[] file, long actorAccountId, RosterProgress progress) {
+        permissions.requireAdmin(actorAccountId);
         RosterContext context = new RosterContext(accounts, classes, people);
         RosterPreview preview = plan(kind, file, context);
         if (preview.hasProblems()) {

@@ -11,6 +11,7 @@ import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
+import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -22,6 +23,7 @@ public class ClassService {
     static final int SUBJECT_MAX = 100;
 
     private final SchoolClassRepository classes;
+    private final Permissions permissions;
     private final TeachingRepository teachings;
     private final AccountService accounts;
     private final AuditLog auditLog;
@@ -29,7 +31,8 @@ public class ClassService {
     private final Clock clock;
 
     ClassService(SchoolClassRepository classes, TeachingRepository teachings, AccountService accounts,
-                 AuditLog auditLog, EventBus events, Clock clock) {
+                 AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.classes = classes;
         this.teachings = teachings;
         this.accounts = accounts;
@@ -40,6 +43,7 @@ public class ClassService {
 
     @Transactional
     public SchoolClass createClass(int grade, String letter, @Nullable Long classTeacherId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         if (grade < ClassLabel.MIN_GRADE || grade > ClassLabel.MAX_GRADE) {
             throw PartaException.invalid("class.grade.range", ClassLabel.MIN_GRADE, ClassLabel.MAX_GRADE);
         }
@@ -62,6 +66,7 @@ public class ClassService {
     /** Names the class teacher of a class, or removes them with {@code null}. */
     @Transactional
     public SchoolClass assignClassTeacher(long classId, @Nullable Long teacherId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         SchoolClass schoolClass = requireCurrentClass(classId);
         if (teacherId != null) {
             requireTeacher(teacherId);
@@ -75,6 +80,7 @@ public class ClassService {
     /** A subject teacher now teaches {@code subject} in the class; assigning it twice changes nothing. */
     @Transactional
     public Teaching assignTeaching(long classId, long teacherId, String subject, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         SchoolClass schoolClass = requireCurrentClass(classId);
         requireTeacher(teacherId);
         String cleanSubject = cleanSubject(subject);
@@ -92,6 +98,7 @@ public class ClassService {
 
     @Transactional
     public void removeTeaching(long teachingId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         Teaching teaching = teachings.findById(teachingId)
                 .orElseThrow(() -> PartaException.notFound("class.teaching.notFound"));
         teachings.delete(teaching);
@@ -103,6 +110,7 @@ public class ClassService {
     /** A departing teacher stops leading and teaching classes; the classes stay. */
     @Transactional
     public void releaseTeacher(long teacherId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         for (SchoolClass led : classes.findByClassTeacherId(teacherId)) {
             classes.update(led.withClassTeacher(null));
             events.publish(new ClassChanged(led.id()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
+import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -21,6 +22,7 @@ public class GroupService {
     static final int NAME_MAX = 100;
 
     private final SchoolGroupRepository groups;
+    private final Permissions permissions;
     private final GroupMemberRepository members;
     private final AccountService accounts;
     private final AuditLog auditLog;
@@ -28,7 +30,8 @@ public class GroupService {
     private final Clock clock;
 
     GroupService(SchoolGroupRepository groups, GroupMemberRepository members, AccountService accounts,
-                 AuditLog auditLog, EventBus events, Clock clock) {
+                 AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.groups = groups;
         this.members = members;
         this.accounts = accounts;
@@ -39,6 +42,7 @@ public class GroupService {
 
     @Transactional
     public SchoolGroup createGroup(String name, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
             throw PartaException.invalid("group.name.required");
@@ -57,6 +61,7 @@ public class GroupService {
 
     @Transactional
     public void addMember(long groupId, long accountId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         SchoolGroup group = requireCustomGroup(groupId);
         if (accounts.findPerson(accountId).filter(p -> p.status() != AccountStatus.LEFT).isEmpty()) {
             throw PartaException.notFound("person.notFound");
@@ -71,6 +76,7 @@ public class GroupService {
 
     @Transactional
     public void removeMember(long groupId, long accountId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         SchoolGroup group = requireCustomGroup(groupId);
         members.deleteByGroupIdAndAccountId(groupId, accountId);
         auditLog.recordEvent("group.memberRemoved", actorAccountId, group.name() + " " + accountId, null);

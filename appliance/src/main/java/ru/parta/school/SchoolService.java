@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -23,11 +24,14 @@ public class SchoolService {
     public static final LocalTime DEFAULT_QUIET_UNTIL = LocalTime.of(7, 0);
 
     private final SchoolRepository schools;
+    private final Permissions permissions;
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
 
-    SchoolService(SchoolRepository schools, AuditLog auditLog, EventBus events, Clock clock) {
+    SchoolService(SchoolRepository schools, AuditLog auditLog, EventBus events, Clock clock,
+                  Permissions permissions) {
+        this.permissions = permissions;
         this.schools = schools;
         this.auditLog = auditLog;
         this.events = events;
@@ -58,6 +62,7 @@ public class SchoolService {
 
     @Transactional
     public School updateProfile(SchoolProfile profile, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         School current = requireSchool();
         String cleanName = cleanName(profile.name());
         String address = profile.address() == null ? null : profile.address().strip();
@@ -85,6 +90,7 @@ public class SchoolService {
      */
     @Transactional
     public School advanceAcademicYear(int expectedCurrentYear, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
         School current = requireSchool();
         if (current.academicYear() != expectedCurrentYear) {
             throw PartaException.conflict("rollover.alreadyDone", AcademicYear.label(current.academicYear()));

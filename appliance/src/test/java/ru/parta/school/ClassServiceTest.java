@@ -37,6 +37,17 @@ class ClassServiceTest {
     }
 
     @Test
+    void onlyAdministratorsChangeTheStructureWhoeverCallsTheService() {
+        PersonaSchool.Persona p = personaSchool.create();
+        assertEquals("permission.denied", code(() -> classes.createClass(9, "А", null, p.ivanova())));
+        assertEquals("permission.denied", code(() -> classes.assignTeaching(p.class5a(), p.ivanova(), "Химия",
+                p.orlov())));
+        assertEquals("permission.denied", code(() -> schools.updateProfile(new SchoolProfile("Школа", null,
+                "Europe/Moscow", LocalTime.of(21, 0), LocalTime.of(7, 0)), p.petrova())));
+        assertEquals("permission.denied", code(() -> schools.advanceAcademicYear(2026, p.orlov())));
+    }
+
+    @Test
     void subjectTeachersAreAssignedOncePerSubject() {
         PersonaSchool.Persona p = personaSchool.create();
         Teaching first = classes.assignTeaching(p.class6b(), p.ivanova(), "  русский   язык ", p.smirnova());

@@ -144,12 +144,18 @@ class SchoolRosterIT {
             shoot(page, "school-desktop");
             page.navigate(parta.baseUrl() + "groups");
             page.locator("#groups-grid").getByText("Учительская").click();
+            assertThat(page.locator("#group-members")).containsText("Смирнова Ольга Викторовна");
             shoot(page, "groups-desktop");
             page.setViewportSize(390, 844);
             page.navigate(parta.baseUrl() + "import");
+            assertThat(page.locator("#import-kind")).isVisible();
             shoot(page, "import-phone");
             page.navigate(parta.baseUrl() + "classes");
+            assertThat(page.locator("#classes-grid")).containsText("5А");
             shoot(page, "classes-phone");
+            page.navigate(parta.baseUrl() + "people");
+            assertThat(page.locator("#people-grid")).containsText("Волкова Ирина Андреевна");
+            shoot(page, "people-admin-phone");
             parta.stop();
         } catch (AssertionError | RuntimeException e) {
             if (page != null) {

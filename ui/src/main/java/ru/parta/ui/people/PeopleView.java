@@ -20,8 +20,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
@@ -35,7 +33,8 @@ import ru.parta.school.SchoolClass;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
-import ru.parta.ui.base.PersonLabel;
+import ru.parta.ui.base.PersonCell;
+import ru.parta.ui.base.ScreenWidth;
 import ru.parta.ui.base.PublicAddress;
 import ru.parta.ui.home.MainLayout;
 
@@ -120,12 +119,20 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             filters.add(schoolClass, status);
         }
 
-        grid.addComponentColumn(row -> new PersonLabel(row.fullName(), row.teacherVerified()))
-                .setHeader(getTranslation("people.column.name")).setFlexGrow(3).setResizable(true);
-        grid.addColumn(this::roles).setHeader(getTranslation("people.column.roles")).setFlexGrow(2);
-        grid.addColumn(this::place).setHeader(getTranslation("people.column.class")).setFlexGrow(2);
-        grid.addColumn(row -> getTranslation(row.status().messageKey()))
+        grid.addComponentColumn(PersonCell::new).setHeader(getTranslation("people.column.name")).setFlexGrow(3)
+                .setResizable(true);
+        var rolesColumn = grid.addColumn(row -> PersonCell.roles(this, row))
+                .setHeader(getTranslation("people.column.roles")).setFlexGrow(2);
+        var placeColumn = grid.addColumn(PersonCell::place).setHeader(getTranslation("people.column.class"))
+                .setFlexGrow(2);
+        var statusColumn = grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("people.column.status")).setFlexGrow(1);
+        ScreenWidth.whenPhone(this, phone -> {
+            rolesColumn.setVisible(!phone);
+            placeColumn.setVisible(!phone);
+            statusColumn.setVisible(!phone);
+            grid.getElement().getClassList().set("folded", phone);
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("people-grid");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Routes.person(click.getItem().id()))));
@@ -144,22 +151,10 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 query -> directory.countPeople(viewer, filter));
     }
 
-    private String roles(PersonRow row) {
-        return Arrays.stream(Role.values()).filter(row.roles()::contains).map(r -> getTranslation(r.messageKey()))
-                .collect(Collectors.joining(", "));
-    }
-
-    private String place(PersonRow row) {
-        if (row.classLabel() != null) {
-            return row.classLabel();
-        }
-        return String.join(", ", row.children());
-    }
-
-    static Span muted(String text) {
-        Span span = new Span(text);
-        span.addClassName("muted");
-        return span;
+    private Span statusBadge(PersonRow row) {
+        Span badge = new Span(getTranslation(row.status().messageKey()));
+        badge.addClassNames("badge", "badge-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
     }
 
     @Override

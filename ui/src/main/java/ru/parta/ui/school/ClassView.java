@@ -19,10 +19,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
@@ -168,13 +166,17 @@ public class ClassView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(new H3(getTranslation("class.section.people")));
         Grid<PersonRow> people = new Grid<>();
         PeopleFilter filter = new PeopleFilter(null, null, schoolClass.id(), null, null);
-        people.addComponentColumn(row -> new PersonLabel(row.fullName(), row.teacherVerified()))
-                .setHeader(getTranslation("people.column.name")).setFlexGrow(3);
-        people.addColumn(row -> Arrays.stream(Role.values()).filter(row.roles()::contains)
-                .map(r -> getTranslation(r.messageKey())).collect(Collectors.joining(", ")))
+        people.addComponentColumn(ru.parta.ui.base.PersonCell::new).setHeader(getTranslation("people.column.name"))
+                .setFlexGrow(3);
+        var rolesColumn = people.addColumn(row -> ru.parta.ui.base.PersonCell.roles(this, row))
                 .setHeader(getTranslation("people.column.roles")).setFlexGrow(2);
-        people.addColumn(row -> getTranslation(row.status().messageKey()))
+        var statusColumn = people.addColumn(row -> getTranslation(row.status().messageKey()))
                 .setHeader(getTranslation("people.column.status")).setFlexGrow(1);
+        ru.parta.ui.base.ScreenWidth.whenPhone(people, phone -> {
+            rolesColumn.setVisible(!phone);
+            statusColumn.setVisible(!phone);
+            people.getElement().getClassList().set("folded", phone);
+        });
         people.setItems(query -> directory.findPeople(viewer, filter, query.getOffset(), query.getLimit()).stream(),
                 query -> directory.countPeople(viewer, filter));
         people.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Routes.person(click.getItem().id()))));

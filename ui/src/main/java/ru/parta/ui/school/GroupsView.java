@@ -66,6 +66,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         groupGrid.setAllRowsVisible(true);
         groupGrid.setId("groups-grid");
         groupGrid.asSingleSelect().addValueChangeListener(e -> showMembers(e.getValue()));
+        members.setWidthFull();
         add(groupGrid, members);
         refresh();
     }
@@ -110,6 +111,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 query -> directory.countPeople(viewer, filter));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Routes.person(click.getItem().id()))));
         grid.setHeight("20rem");
+        grid.setWidthFull();
         grid.setId("group-members");
         if (editable) {
             ComboBox<PersonRow> person = new ComboBox<>(getTranslation("groups.field.member"));
