@@ -3,18 +3,11 @@ package ru.parta.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static ru.parta.e2e.HeadlessChromium.fillWizard;
-import static ru.parta.e2e.HeadlessChromium.refusedSignIn;
-import static ru.parta.e2e.HeadlessChromium.shoot;
-import static ru.parta.e2e.HeadlessChromium.signIn;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,29 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * directory, the wizard (with a wrong code and a second browser racing it), a crash right after,
  * sign-in, sign-out, a wrong password, the lock after five, English on request, and a clean stop.
  */
-class FirstRunAndSignInIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class FirstRunAndSignInIT extends HeadlessChromium {
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        playwright = HeadlessChromium.playwright();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void firstDayOfANewSchool() throws Exception {

@@ -12,13 +12,33 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
-/** Debian's Chromium driven by Playwright, offline, and the page steps every browser test shares. */
-final class HeadlessChromium {
+/**
+ * The base of every browser test: one Debian Chromium per test class driven by Playwright,
+ * offline, and the page steps the tests share.
+ */
+abstract class HeadlessChromium {
 
     static final Path SHOTS = Paths.get(System.getProperty("parta.screenshots", "target/screenshots"));
+    static Playwright playwright;
+    static Browser browser;
 
-    private HeadlessChromium() {
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        playwright = playwright();
+        browser = launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 
     static Playwright playwright() throws IOException {

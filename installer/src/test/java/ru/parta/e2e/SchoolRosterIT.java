@@ -3,9 +3,6 @@ package ru.parta.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static ru.parta.e2e.HeadlessChromium.fillWizard;
-import static ru.parta.e2e.HeadlessChromium.shoot;
-import static ru.parta.e2e.HeadlessChromium.signIn;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
@@ -16,7 +13,6 @@ import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -31,8 +27,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,31 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  * classes, imports the example students and parents files, prints a class's activation slips (the
  * PDF's text and QR codes are read back), and a parent activates from the QR link on a phone.
  */
-class SchoolRosterIT {
+class SchoolRosterIT extends HeadlessChromium {
 
     private static final Path EXAMPLES = Paths.get("../config/examples");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
-    private static Playwright playwright;
-    private static Browser browser;
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        playwright = HeadlessChromium.playwright();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anAdministratorBringsTheSchoolInAndAParentActivates() throws Exception {
@@ -114,6 +90,10 @@ class SchoolRosterIT {
 
             String petrovaLink = parta.baseUrl() + "activate?code=" + codes.get("Петрова Елена Викторовна")
                     .replace("-", "");
+            page.navigate(parta.baseUrl() + "people");
+            page.locator("#people-search input").fill("Петрова");
+            assertThat(page.locator("#people-grid")).containsText("Не активирован");
+
             Page phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
             phone.navigate(petrovaLink);
             assertThat(phone.locator("#activation-person")).hasText("Здравствуйте, Петрова Елена Викторовна!");
@@ -130,6 +110,8 @@ class SchoolRosterIT {
             phone.locator("#activation-submit").click();
             assertThat(phone.locator("#greeting")).hasText("Здравствуйте, Петрова Елена Викторовна!");
             assertThat(phone.locator("#current-roles")).hasText("Родитель");
+            // The administrator's open people screen shows the activation without a reload (push).
+            assertThat(page.locator("#people-grid")).containsText("Активен");
             shoot(phone, "home-after-activation-phone");
             phone.navigate(parta.baseUrl() + "people");
             assertThat(phone.locator("#people-grid")).containsText("Петров Артём Сергеевич");

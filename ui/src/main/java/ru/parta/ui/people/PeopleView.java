@@ -20,11 +20,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import java.io.ByteArrayInputStream;
+import ru.parta.access.AccountActivated;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.people.PeopleDirectory;
 import ru.parta.people.PeopleFilter;
+import ru.parta.people.PeopleChanged;
 import ru.parta.people.PeopleService;
 import ru.parta.people.PersonRow;
 import ru.parta.people.SlipService;
@@ -33,6 +35,8 @@ import ru.parta.school.SchoolClass;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.base.event.EventBus;
+import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.PersonCell;
 import ru.parta.ui.base.ScreenWidth;
 import ru.parta.ui.base.PublicAddress;
@@ -57,7 +61,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Select<AccountStatus> status = new Select<>();
 
     public PeopleView(PeopleDirectory directory, PeopleService people, ClassService classes, SlipService slips,
-                      PublicAddress address) {
+                      PublicAddress address, EventBus events) {
         this.directory = directory;
         this.viewer = CurrentAccount.get().orElseThrow();
         addClassName("page");
@@ -139,6 +143,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("people.empty"));
         refresh();
+        // Another administrator's import or change shows here without a reload.
+        LiveUpdates.follow(this, events, PeopleChanged.class, changed -> grid.getDataProvider().refreshAll());
+        LiveUpdates.follow(this, events, AccountActivated.class, activated -> grid.getDataProvider().refreshAll());
 
         add(title, toolbar, filters, grid);
         setSizeFull();

@@ -22,12 +22,16 @@ import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.people.PeopleDirectory;
 import ru.parta.people.PeopleFilter;
+import ru.parta.base.event.EventBus;
+import ru.parta.people.PeopleChanged;
+import ru.parta.school.ClassChanged;
 import ru.parta.school.ClassLabel;
 import ru.parta.school.ClassService;
 import ru.parta.school.SchoolClass;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AllowedRoles;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.PersonLabel;
 import ru.parta.ui.home.MainLayout;
 
@@ -43,7 +47,7 @@ public class ClassesView extends VerticalLayout implements HasDynamicTitle {
     private final AccountSummary viewer;
     private final Grid<SchoolClass> grid = new Grid<>();
 
-    public ClassesView(ClassService classes, AccountService accounts, PeopleDirectory directory) {
+    public ClassesView(ClassService classes, AccountService accounts, PeopleDirectory directory, EventBus events) {
         this.classes = classes;
         this.accounts = accounts;
         this.directory = directory;
@@ -65,6 +69,8 @@ public class ClassesView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Routes.schoolClass(click.getItem().id()))));
         add(grid);
         refresh();
+        LiveUpdates.follow(this, events, ClassChanged.class, changed -> refresh());
+        LiveUpdates.follow(this, events, PeopleChanged.class, changed -> refresh());
     }
 
     private Div createForm() {
