@@ -112,6 +112,9 @@ class SchoolRosterIT extends HeadlessChromium {
             assertThat(phone.locator("#current-roles")).hasText("Родитель");
             // The administrator's open people screen shows the activation without a reload (push).
             assertThat(page.locator("#people-grid")).containsText("Активен");
+            page.locator("#people-grid").getByText("Петрова Елена Викторовна").first().click();
+            assertThat(page.locator("#person-phone input")).hasValue("+7 912 345-67-89");
+            shoot(page, "person-desktop");
             shoot(phone, "home-after-activation-phone");
             phone.navigate(parta.baseUrl() + "people");
             assertThat(phone.locator("#people-grid")).containsText("Петров Артём Сергеевич");
@@ -138,6 +141,9 @@ class SchoolRosterIT extends HeadlessChromium {
             page.navigate(parta.baseUrl() + "people");
             assertThat(page.locator("#people-grid")).containsText("Волкова Ирина Андреевна");
             shoot(page, "people-admin-phone");
+            page.locator("#people-grid").getByText("Ким Александр Олегович").first().click();
+            assertThat(page.locator("#person-code")).containsText("Код активации");
+            shoot(page, "person-phone");
             parta.stop();
         } catch (AssertionError | RuntimeException e) {
             if (page != null) {
