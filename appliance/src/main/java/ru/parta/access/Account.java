@@ -21,24 +21,42 @@ record Account(
         AccountStatus status,
         @Nullable Instant statusChangedAt,
         boolean teacherVerified,
+        boolean passwordChangeRequired,
         Instant createdAt) {
 
+    /** Active people sign in; so do applicants, to see how their join request stands. */
     boolean canSignIn() {
-        return enabled && status == AccountStatus.ACTIVE && passwordHash != null;
+        return enabled && (status == AccountStatus.ACTIVE || status == AccountStatus.APPLICANT) && passwordHash != null;
     }
 
     Account withStatus(AccountStatus newStatus, Instant at) {
         return new Account(id, login, fullName, nameKey, passwordHash, enabled, newStatus, at, teacherVerified,
-                createdAt);
+                passwordChangeRequired, createdAt);
     }
 
     Account withTeacherVerified(boolean verified) {
         return new Account(id, login, fullName, nameKey, passwordHash, enabled, status, statusChangedAt, verified,
-                createdAt);
+                passwordChangeRequired, createdAt);
     }
 
     Account activated(String newLogin, String newPasswordHash, Instant at) {
         return new Account(id, newLogin, fullName, nameKey, newPasswordHash, enabled, AccountStatus.ACTIVE, at,
-                teacherVerified, createdAt);
+                teacherVerified, false, createdAt);
+    }
+
+    Account withPassword(String newPasswordHash, boolean changeRequired) {
+        return new Account(id, login, fullName, nameKey, newPasswordHash, enabled, status, statusChangedAt,
+                teacherVerified, changeRequired, createdAt);
+    }
+
+    Account withEnabled(boolean nowEnabled) {
+        return new Account(id, login, fullName, nameKey, passwordHash, nowEnabled, status, statusChangedAt,
+                teacherVerified, passwordChangeRequired, createdAt);
+    }
+
+    /** What remains of a person after erasure: a placeholder name, no way in, no personal data. */
+    Account erased(String placeholderName, Instant at) {
+        return new Account(id, null, placeholderName, PersonName.key(placeholderName), null, false,
+                AccountStatus.ERASED, at, false, false, createdAt);
     }
 }

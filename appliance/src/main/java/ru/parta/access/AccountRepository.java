@@ -22,4 +22,8 @@ interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("SELECT a.* FROM account a WHERE a.status = 'PENDING' AND EXISTS (SELECT 1 FROM account_role r"
             + " WHERE r.account_id = a.id AND r.role IN ('ADMIN', 'DIRECTOR', 'TEACHER'))")
     List<Account> findPendingStaff();
+
+    @Query("SELECT COUNT(*) FROM account a WHERE a.id <> :accountId AND a.enabled = TRUE AND a.status = 'ACTIVE'"
+            + " AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'ADMIN')")
+    long countOtherActiveAdmins(long accountId);
 }

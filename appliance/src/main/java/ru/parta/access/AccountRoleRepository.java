@@ -18,4 +18,6 @@ interface AccountRoleRepository extends GenericRepository<AccountRole, Long> {
     boolean existsByAccountIdAndRole(Long accountId, Role role);
 
     long countByRole(Role role);
+
+    void deleteByAccountIdAndRole(Long accountId, Role role);
 }

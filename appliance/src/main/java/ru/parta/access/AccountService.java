@@ -29,10 +29,15 @@ public class AccountService {
     private final EventBus events;
     private final Clock clock;
     private final Permissions permissions;
+    private final SessionService sessions;
+    private final SecurityReportRepository reports;
 
     AccountService(AccountRepository accounts, AccountRoleRepository roles, Credentials credentials,
-                   PasswordHasher hasher, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+                   PasswordHasher hasher, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions,
+                   SessionService sessions, SecurityReportRepository reports) {
         this.permissions = permissions;
+        this.sessions = sessions;
+        this.reports = reports;
         this.accounts = accounts;
         this.roles = roles;
         this.credentials = credentials;
@@ -61,8 +66,42 @@ public class AccountService {
             throw PartaException.conflict("login.taken", normalized);
         }
         Account account = accounts.save(new Account(null, normalized, name, PersonName.key(name),
-                hasher.hash(password), true, AccountStatus.ACTIVE, clock.instant(), false, clock.instant()));
+                hasher.hash(password), true, AccountStatus.ACTIVE, clock.instant(), false, false, clock.instant()));
         return finishCreation(account, accountRoles, actorAccountId, clientAddress);
+    }
+
+    /**
+     * Someone registering through an invitation link: an active account, or an applicant who can
+     * sign in only to see their join request until it is approved.
+     */
+    @Transactional
+    public AccountSummary registerAccount(String fullName, String login, String password, Set<Role> accountRoles,
+                                          boolean applicant, @Nullable String clientAddress) {
+        String name = PersonName.clean(fullName);
+        String normalized = credentials.checkLogin(login);
+        credentials.checkPassword(normalized, password);
+        checkRoles(accountRoles);
+        if (accounts.existsByLogin(normalized)) {
+            throw PartaException.conflict("login.taken", normalized);
+        }
+        Account account = accounts.save(new Account(null, normalized, name, PersonName.key(name),
+                hasher.hash(password), true, applicant ? AccountStatus.APPLICANT : AccountStatus.ACTIVE,
+                clock.instant(), false, false, clock.instant()));
+        return finishCreation(account, accountRoles, null, clientAddress);
+    }
+
+    /** An applicant whose join request was approved becomes an ordinary active member. */
+    @Transactional
+    public AccountSummary admitApplicant(long accountId, long actorAccountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        if (account.status() != AccountStatus.APPLICANT) {
+            return summarize(account);
+        }
+        Account changed = accounts.update(account.withStatus(AccountStatus.ACTIVE, clock.instant()));
+        auditLog.recordEvent("account.admitted", actorAccountId, String.valueOf(accountId), null);
+        AccountSummary summary = summarize(changed);
+        events.publish(new AccountChanged(summary));
+        return summary;
     }
 
     /** A person the school knows of who has not activated yet: no login, no password. */
@@ -72,7 +111,7 @@ public class AccountService {
         String name = PersonName.clean(fullName);
         checkRoles(accountRoles);
         Account account = accounts.save(new Account(null, null, name, PersonName.key(name), null, true,
-                AccountStatus.PENDING, clock.instant(), false, clock.instant()));
+                AccountStatus.PENDING, clock.instant(), false, false, clock.instant()));
         return finishCreation(account, accountRoles, actorAccountId, null);
     }
 
@@ -121,11 +160,115 @@ public class AccountService {
         if (account.status() == AccountStatus.LEFT) {
             throw PartaException.conflict("person.alreadyLeft", account.fullName());
         }
+        if (roles.existsByAccountIdAndRole(accountId, Role.ADMIN)) {
+            requireAnotherAdmin(accountId);
+        }
         Account changed = accounts.update(account.withStatus(AccountStatus.LEFT, clock.instant()));
+        sessions.endEverySession(accountId, reason, actorAccountId);
         auditLog.recordEvent("person." + reason, actorAccountId, String.valueOf(accountId), null);
         AccountSummary summary = summarize(changed);
         events.publish(new AccountChanged(summary));
         return summary;
+    }
+
+    /**
+     * Changes a person's own password after checking the current one; every other session of
+     * theirs ends, so whoever else knew the old password is out.
+     */
+    @Transactional
+    public void changePassword(long accountId, String currentPassword, String newPassword,
+                               @Nullable String keepSessionId, @Nullable String clientAddress) {
+        Account account = accounts.findById(accountId).filter(Account::canSignIn)
+                .orElseThrow(() -> PartaException.notFound("person.notFound"));
+        if (currentPassword == null || !hasher.matches(currentPassword, account.passwordHash())) {
+            throw PartaException.invalid("password.currentWrong");
+        }
+        credentials.checkPassword(account.login(), newPassword);
+        if (hasher.matches(newPassword, account.passwordHash())) {
+            throw PartaException.invalid("password.sameAsOld");
+        }
+        accounts.update(account.withPassword(hasher.hash(newPassword), false));
+        sessions.endOtherSessions(accountId, keepSessionId, "passwordChanged");
+        auditLog.recordEvent("password.changed", accountId, account.login(), clientAddress);
+        events.publish(new AccountChanged(summarize(accounts.findById(accountId).orElseThrow())));
+    }
+
+    /**
+     * "Someone else is using my account": ends every other session, requires a new password before
+     * anything else, and files a security report for the administrators.
+     */
+    @Transactional
+    public void reportCompromise(long accountId, @Nullable String keepSessionId, @Nullable String clientAddress) {
+        Account account = accounts.findById(accountId).filter(Account::canSignIn)
+                .orElseThrow(() -> PartaException.notFound("person.notFound"));
+        accounts.update(account.withPassword(account.passwordHash(), true));
+        sessions.endOtherSessions(accountId, keepSessionId, "compromised");
+        reports.save(new SecurityReport(null, accountId, clock.instant(), clientAddress, null, null));
+        auditLog.recordEvent("security.reported", accountId, account.login(), clientAddress);
+        events.publish(new SecurityReported(accountId));
+    }
+
+    /** Disables or re-enables a person's account; disabling ends all their sessions at once. */
+    @Transactional
+    public AccountSummary setEnabled(long accountId, boolean enabled, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
+        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        if (!enabled && roles.existsByAccountIdAndRole(accountId, Role.ADMIN)) {
+            requireAnotherAdmin(accountId);
+        }
+        Account changed = accounts.update(account.withEnabled(enabled));
+        if (!enabled) {
+            sessions.endEverySession(accountId, "disabled", actorAccountId);
+        }
+        auditLog.recordEvent(enabled ? "account.enabled" : "account.disabled", actorAccountId,
+                String.valueOf(accountId), null);
+        AccountSummary summary = summarize(changed);
+        events.publish(new AccountChanged(summary));
+        return summary;
+    }
+
+    /** Takes a role away; the school always keeps at least one active administrator. */
+    @Transactional
+    public AccountSummary removeRole(long accountId, Role role, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
+        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        List<Role> held = roles.findRoleByAccountId(accountId);
+        if (!held.contains(role)) {
+            return summarize(account);
+        }
+        if (role == Role.ADMIN) {
+            requireAnotherAdmin(accountId);
+        }
+        if (held.size() == 1) {
+            throw PartaException.invalid("account.roles.required");
+        }
+        roles.deleteByAccountIdAndRole(accountId, role);
+        auditLog.recordEvent("account.roleRemoved", actorAccountId, accountId + " " + role, null);
+        AccountSummary summary = summarize(account);
+        events.publish(new AccountChanged(summary));
+        return summary;
+    }
+
+    /** Refuses a change that would leave the school without an administrator who can sign in. */
+    public void requireAnotherAdmin(long leavingAccountId) {
+        if (accounts.countOtherActiveAdmins(leavingAccountId) == 0) {
+            throw PartaException.conflict("admin.last");
+        }
+    }
+
+    public List<SecurityReport> findOpenReports(long viewerAccountId) {
+        permissions.requireAdmin(viewerAccountId);
+        return reports.findByResolvedAtIsNullOrderByReportedAtDesc();
+    }
+
+    @Transactional
+    public void resolveReport(long reportId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
+        SecurityReport report = reports.findById(reportId)
+                .orElseThrow(() -> PartaException.notFound("security.report.notFound"));
+        reports.update(new SecurityReport(report.id(), report.accountId(), report.reportedAt(), report.clientAddress(),
+                clock.instant(), actorAccountId));
+        auditLog.recordEvent("security.reportResolved", actorAccountId, String.valueOf(report.accountId()), null);
     }
 
     /** A person who may use Parta now: active and enabled. */
@@ -173,7 +316,7 @@ public class AccountService {
 
     private static AccountSummary summarize(Account account, Set<Role> accountRoles) {
         return new AccountSummary(account.id(), account.login(), account.fullName(), accountRoles,
-                account.status(), account.teacherVerified());
+                account.status(), account.teacherVerified(), account.enabled(), account.passwordChangeRequired());
     }
 
     private AccountSummary finishCreation(Account account, Set<Role> accountRoles, @Nullable Long actorAccountId,

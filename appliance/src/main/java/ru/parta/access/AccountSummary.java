@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** What the rest of the application knows of an account: never its password hash. */
 public record AccountSummary(long id, String login, String fullName, Set<Role> roles, AccountStatus status,
-                             boolean teacherVerified) {
+                             boolean teacherVerified, boolean enabled, boolean passwordChangeRequired) {
 
     public AccountSummary {
         roles = Set.copyOf(roles);

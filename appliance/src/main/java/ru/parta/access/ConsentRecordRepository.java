@@ -9,4 +9,8 @@ import java.util.List;
 interface ConsentRecordRepository extends CrudRepository<ConsentRecord, Long> {
 
     List<ConsentRecord> findByAccountIdOrderByIdAsc(Long accountId);
+
+    long countByAccountIdOrSubjectAccountId(Long accountId, Long subjectAccountId);
+
+    void deleteByAccountIdOrSubjectAccountId(Long accountId, Long subjectAccountId);
 }

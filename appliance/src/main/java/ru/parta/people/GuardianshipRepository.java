@@ -16,4 +16,6 @@ interface GuardianshipRepository extends CrudRepository<Guardianship, Long> {
     List<Guardianship> findByChildIdIn(Collection<Long> childIds);
 
     boolean existsByParentIdAndChildId(Long parentId, Long childId);
+
+    long deleteByParentIdOrChildId(Long parentId, Long childId);
 }

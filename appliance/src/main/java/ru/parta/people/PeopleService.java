@@ -168,6 +168,33 @@ public class PeopleService {
         return details.findById(accountId);
     }
 
+    // Placement for flows that check rights themselves (invitation links approved by a class teacher).
+
+    /** Puts a student who joined through a link into their class. */
+    @Transactional
+    public void placeStudent(long studentId, long classId) {
+        classes.requireCurrentClass(classId);
+        enrol(studentId, classId);
+        events.publish(new PeopleChanged());
+    }
+
+    /** Links a parent who joined through a link to their child. */
+    @Transactional
+    public void placeParent(long parentId, long childId) {
+        requireStudent(childId);
+        link(parentId, childId);
+        events.publish(new PeopleChanged());
+    }
+
+    /** The one current student of this name in the class, if exactly one. */
+    public Optional<Long> findStudentInClass(String childName, long classId) {
+        List<Long> found = accounts.findByName(childName == null ? "" : childName).stream()
+                .filter(p -> p.hasRole(Role.STUDENT))
+                .map(AccountSummary::id)
+                .filter(id -> findClassIdOf(id).map(c -> c == classId).orElse(false)).toList();
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    }
+
     // Package-private steps for the roster import, which audits and publishes once for the file.
 
     PersonDetail detailOf(long accountId) {
@@ -204,6 +231,23 @@ public class PeopleService {
                 birthDate != null ? birthDate : current.map(PersonDetail::birthDate).orElse(null),
                 phone != null ? phone : current.map(PersonDetail::phone).orElse(null),
                 email != null ? email : current.map(PersonDetail::email).orElse(null));
+    }
+
+    /** The people part of an erasure; returns the message keys of the categories destroyed. */
+    List<String> erasePlacement(long accountId) {
+        List<String> categories = new java.util.ArrayList<>();
+        if (details.existsById(accountId)) {
+            details.deleteById(accountId);
+            categories.add("erasure.category.contacts");
+        }
+        if (enrolments.existsById(accountId)) {
+            enrolments.deleteById(accountId);
+            categories.add("erasure.category.class");
+        }
+        if (guardianships.deleteByParentIdOrChildId(accountId, accountId) > 0) {
+            categories.add("erasure.category.family");
+        }
+        return categories;
     }
 
     LocalDate today() {

@@ -8,7 +8,6 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +24,10 @@ import ru.parta.base.i18n.Messages;
 
 /**
  * Lays activation slips out on A4 (PDFBox), eight to a page in two columns with dashed cut lines.
- * The QR code (ZXing) is drawn as vector squares, so it stays sharp on any printer. Text is set
- * in DejaVu Sans, embedded as a subset, because the standard PDF fonts have no Cyrillic.
+ * The QR code (ZXing) is drawn as vector squares, so it stays sharp on any printer.
  */
 final class SlipPdf {
 
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSansCondensed-Bold.ttf";
     private static final int COLUMNS = 2;
     private static final int ROWS = 4;
     private static final float MARGIN = 24;
@@ -51,8 +47,8 @@ final class SlipPdf {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("Parta");
-            PDFont regular = load(document, FONT);
-            PDFont bold = load(document, BOLD_FONT);
+            PDFont regular = PdfWriting.regular(document);
+            PDFont bold = PdfWriting.bold(document);
             PDRectangle a4 = PDRectangle.A4;
             float slipWidth = (a4.getWidth() - 2 * MARGIN) / COLUMNS;
             float slipHeight = (a4.getHeight() - 2 * MARGIN) / ROWS;
@@ -90,12 +86,12 @@ final class SlipPdf {
         float left = x + PADDING;
         float textWidth = width - 2 * PADDING - QR_SIZE - PADDING;
         float y = top - PADDING;
-        y = text(content, regular, 8, schoolName, left, y, width - 2 * PADDING);
-        y = text(content, bold, 11, messages.translate("slip.heading", locale), left, y - 4, textWidth);
-        y = text(content, bold, 12, slip.fullName(), left, y - 6, textWidth);
-        y = text(content, regular, 9, slip.roleLine(), left, y - 2, textWidth);
-        y = text(content, regular, 8, messages.translate("slip.code", locale), left, y - 8, textWidth);
-        y = text(content, bold, 15, slip.code(), left, y - 4, textWidth);
+        y = PdfWriting.text(content, regular, 8, schoolName, left, y, width - 2 * PADDING);
+        y = PdfWriting.text(content, bold, 11, messages.translate("slip.heading", locale), left, y - 4, textWidth);
+        y = PdfWriting.text(content, bold, 12, slip.fullName(), left, y - 6, textWidth);
+        y = PdfWriting.text(content, regular, 9, slip.roleLine(), left, y - 2, textWidth);
+        y = PdfWriting.text(content, regular, 8, messages.translate("slip.code", locale), left, y - 8, textWidth);
+        y = PdfWriting.text(content, bold, 15, slip.code(), left, y - 4, textWidth);
         float qrTop = top - PADDING - 12;
         drawQr(content, slip.link(), x + width - PADDING - QR_SIZE, qrTop - QR_SIZE);
 
@@ -103,44 +99,8 @@ final class SlipPdf {
         String steps = messages.translate("slip.instructions", locale, slip.pageAddress(), slip.validUntil());
         float line = instructionsTop;
         for (String paragraph : steps.split("\n")) {
-            line = text(content, regular, 7.5f, paragraph, left, line, width - 2 * PADDING) - 2;
+            line = PdfWriting.text(content, regular, 7.5f, paragraph, left, line, width - 2 * PADDING) - 2;
         }
-    }
-
-    /** Writes wrapped text below {@code top}; returns where the text ends, for the next block. */
-    private static float text(PDPageContentStream content, PDFont font, float size, String text, float x, float top,
-                              float maxWidth) throws IOException {
-        float lineHeight = size * 1.25f;
-        float baseline = top - size;
-        for (String line : wrap(font, size, text, maxWidth)) {
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, baseline);
-            content.showText(line);
-            content.endText();
-            baseline -= lineHeight;
-        }
-        return baseline + lineHeight - size * 0.3f;
-    }
-
-    private static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size <= maxWidth || current.isEmpty()) {
-                current.setLength(0);
-                current.append(candidate);
-            } else {
-                lines.add(current.toString());
-                current.setLength(0);
-                current.append(word);
-            }
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
-        }
-        return lines;
     }
 
     private static void drawQr(PDPageContentStream content, String link, float x, float y) throws IOException {
@@ -161,14 +121,5 @@ final class SlipPdf {
             }
         }
         content.fill();
-    }
-
-    private static PDFont load(PDDocument document, String resource) throws IOException {
-        try (InputStream font = SlipPdf.class.getResourceAsStream(resource)) {
-            if (font == null) {
-                throw new IOException("Font missing from the application: " + resource);
-            }
-            return PDType0Font.load(document, font, true);
-        }
     }
 }

@@ -83,6 +83,30 @@ public class GroupService {
         events.publish(new GroupChanged(groupId));
     }
 
+    /** Adds someone who joined through an invitation link (the link's creator had the right). */
+    @Transactional
+    public void joinGroup(long groupId, long accountId) {
+        SchoolGroup group = groups.findById(groupId).orElseThrow(() -> PartaException.notFound("group.notFound"));
+        if (group.isStaffRoom() || members.existsByGroupIdAndAccountId(groupId, accountId)) {
+            return;
+        }
+        members.save(new GroupMember(null, groupId, accountId));
+        auditLog.recordEvent("group.joined", accountId, group.name(), null);
+        events.publish(new GroupChanged(groupId));
+    }
+
+    /** Takes a person out of every custom group (their erasure); returns how many they were in. */
+    @Transactional
+    public int removeFromAllGroups(long accountId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
+        List<Long> groupIds = members.findGroupIdByAccountId(accountId);
+        for (Long groupId : groupIds) {
+            members.deleteByGroupIdAndAccountId(groupId, accountId);
+            events.publish(new GroupChanged(groupId));
+        }
+        return groupIds.size();
+    }
+
     /** The staff room first, then custom groups by name. */
     public List<SchoolGroup> findGroups() {
         return groups.findAll().stream()

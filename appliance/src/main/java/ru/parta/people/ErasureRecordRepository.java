@@ -1,0 +1,12 @@
+package ru.parta.people;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.H2)
+interface ErasureRecordRepository extends CrudRepository<ErasureRecord, Long> {
+
+    List<ErasureRecord> findAllOrderByErasedAtDesc();
+}
