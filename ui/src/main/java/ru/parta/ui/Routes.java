@@ -15,6 +15,13 @@ public final class Routes {
     public static final String PEOPLE = "people";
     public static final String PERSON = "person";
     public static final String IMPORT = "import";
+    public static final String ACCOUNT = "account";
+    public static final String WAITING = "waiting";
+    public static final String INVITATIONS = "invitations";
+    public static final String JOIN = "join";
+    public static final String REQUESTS = "requests";
+    public static final String SECURITY = "security";
+    public static final String PRIVACY = "privacy";
 
     private Routes() {
     }

@@ -6,9 +6,15 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.SessionService;
 
-/** The person signed in to the current browser session, kept in the Vaadin session. */
+/**
+ * The person signed in to the current browser session, kept in the Vaadin session together with
+ * the id of their row in the session list (so it can be ended from elsewhere).
+ */
 public final class CurrentAccount {
+
+    private static final String SESSION_ID = "parta.sessionId";
 
     private CurrentAccount() {
     }
@@ -18,10 +24,21 @@ public final class CurrentAccount {
         return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(AccountSummary.class));
     }
 
-    /** Starts the signed-in session under a new session id, so an id seen before sign-in is worthless. */
-    public static void signIn(AccountSummary account) {
+    /** The id of this browser's session in the session list, if signed in. */
+    public static Optional<String> sessionId() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SESSION_ID));
+    }
+
+    /**
+     * Starts the signed-in session under a new session id, so an id seen before sign-in is
+     * worthless, and records it in the person's session list.
+     */
+    public static void signIn(AccountSummary account, SessionService sessions) {
+        String sessionId = sessions.startSession(account.id(), clientAddress(), userAgent());
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession.getCurrent().setAttribute(AccountSummary.class, account);
+        VaadinSession.getCurrent().setAttribute(SESSION_ID, sessionId);
     }
 
     /** Keeps what the guard read fresh from the database (roles may have changed, or the account gone). */
@@ -29,11 +46,22 @@ public final class CurrentAccount {
         VaadinSession.getCurrent().setAttribute(AccountSummary.class, account);
     }
 
-    /** Ends the whole browser session and returns to the sign-in page. */
-    public static void signOut() {
+    /** Signs out: ends this session in the person's list, then the browser session. */
+    public static void signOut(SessionService sessions) {
+        Optional<AccountSummary> account = get();
+        Optional<String> sessionId = sessionId();
+        if (account.isPresent() && sessionId.isPresent()) {
+            sessions.endSession(account.get().id(), sessionId.get());
+        }
+        drop();
+    }
+
+    /** Ends the whole browser session and returns to the sign-in page (the session row is already ended). */
+    public static void drop() {
         UI.getCurrent().getPage().setLocation(ru.parta.ui.Routes.LOGIN);
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(AccountSummary.class, null);
+        session.setAttribute(SESSION_ID, null);
         session.getSession().invalidate();
     }
 
@@ -42,5 +70,10 @@ public final class CurrentAccount {
         VaadinSession session = VaadinSession.getCurrent();
         String address = session == null ? null : session.getBrowser().getAddress();
         return address == null ? "unknown" : address;
+    }
+
+    private static String userAgent() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getHeader("User-Agent");
     }
 }

@@ -23,14 +23,22 @@ import ru.parta.ui.base.LanguageSwitch;
 @Prototype
 @Route(Routes.LOGIN)
 @PublicPage(sendSignedInHome = true)
-public class LoginView extends VerticalLayout implements HasDynamicTitle {
+public class LoginView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** Where to go after signing in: only an invitation page of this server, never an outside address. */
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("join/[A-Za-z0-9_-]{32}");
 
     private final AuthenticationService authentication;
+    private final ru.parta.access.SessionService sessions;
     private final TextField login = new TextField();
     private final PasswordField password = new PasswordField();
+    private String next = Routes.HOME;
 
-    public LoginView(AuthenticationService authentication, SchoolService schoolService) {
+    public LoginView(AuthenticationService authentication, SchoolService schoolService,
+                     ru.parta.access.SessionService sessions) {
         this.authentication = authentication;
+        this.sessions = sessions;
         addClassName("centered-page");
 
         Div card = new Div();
@@ -65,11 +73,17 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         try {
             AccountSummary account = authentication.signIn(login.getValue(), password.getValue(),
                     CurrentAccount.clientAddress());
-            CurrentAccount.signIn(account);
-            getUI().ifPresent(ui -> ui.navigate(Routes.HOME));
+            CurrentAccount.signIn(account, sessions);
+            getUI().ifPresent(ui -> ui.navigate(next));
         } finally {
             password.clear();
         }
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("next")
+                .filter(target -> NEXT.matcher(target).matches()).ifPresent(target -> next = target);
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.parta.access.AccountService;
+import ru.parta.access.AccountStatus;
+import ru.parta.access.SessionService;
 import ru.parta.access.AccountSummary;
 import ru.parta.setup.SetupService;
 import ru.parta.ui.Routes;
@@ -26,10 +28,12 @@ class RouteGuard implements VaadinServiceInitListener {
 
     private final SetupService setupService;
     private final AccountService accountService;
+    private final SessionService sessionService;
 
-    RouteGuard(SetupService setupService, AccountService accountService) {
+    RouteGuard(SetupService setupService, AccountService accountService, SessionService sessionService) {
         this.setupService = setupService;
         this.accountService = accountService;
+        this.sessionService = sessionService;
     }
 
     @Override
@@ -61,6 +65,18 @@ class RouteGuard implements VaadinServiceInitListener {
             event.forwardTo(Routes.LOGIN);
             return;
         }
+        // An applicant sees only how their join request stands; a person told to change their
+        // password does that before anything else.
+        if (account.get().status() == AccountStatus.APPLICANT) {
+            if (!target.isAnnotationPresent(ApplicantPage.class)) {
+                event.forwardTo(Routes.WAITING);
+            }
+            return;
+        }
+        if (account.get().passwordChangeRequired() && !target.isAnnotationPresent(PasswordChangePage.class)) {
+            event.forwardTo(Routes.ACCOUNT);
+            return;
+        }
         if (!mayEnter(target, account.get())) {
             event.forwardTo(Routes.FORBIDDEN);
         }
@@ -78,13 +94,19 @@ class RouteGuard implements VaadinServiceInitListener {
         return account.hasAnyRole(EnumSet.copyOf(List.of(allowed.value())));
     }
 
-    /** Reads the account again, so a disabled account or a changed role takes effect at once. */
+    /**
+     * Reads the account and its session again, so a disabled account, an ended session or a
+     * changed role takes effect at once.
+     */
     private Optional<AccountSummary> freshAccount() {
         Optional<AccountSummary> inSession = CurrentAccount.get();
         if (inSession.isEmpty()) {
             return inSession;
         }
-        Optional<AccountSummary> fresh = accountService.findAccount(inSession.get().id());
+        boolean sessionStands = CurrentAccount.sessionId()
+                .map(id -> sessionService.checkSession(id, inSession.get().id())).orElse(false);
+        Optional<AccountSummary> fresh = sessionStands ? accountService.findAccount(inSession.get().id())
+                : Optional.empty();
         if (fresh.isEmpty()) {
             CurrentAccount.replace(null);
         } else {

@@ -15,6 +15,10 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.stream.Collectors;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
+import ru.parta.access.SessionService;
+import ru.parta.access.SessionsEnded;
+import ru.parta.base.event.EventBus;
+import ru.parta.ui.base.LiveUpdates;
 import ru.parta.school.School;
 import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
@@ -32,7 +36,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span roles = new Span();
     private final SideNav nav = new SideNav();
 
-    public MainLayout(SchoolService schoolService) {
+    private final SessionService sessions;
+
+    public MainLayout(SchoolService schoolService, SessionService sessions, EventBus events) {
+        this.sessions = sessions;
+        // Sessions ended elsewhere (by their owner, an administrator, a password change) close here at once.
+        LiveUpdates.follow(this, events, SessionsEnded.class, ended -> {
+            if (CurrentAccount.sessionId().map(ended.sessionIds()::contains).orElse(false)) {
+                CurrentAccount.drop();
+            }
+        });
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
@@ -49,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div who = new Div(person, roles);
         who.addClassName("shell-who");
 
-        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> CurrentAccount.signOut());
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> CurrentAccount.signOut(sessions));
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setTooltipText(getTranslation("shell.signOut"));
@@ -78,11 +91,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (account.hasAnyRole(java.util.Set.of(Role.ADMIN, Role.DIRECTOR))) {
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), Routes.GROUPS, VaadinIcon.GROUP.create()));
         }
+        if (account.hasAnyRole(java.util.Set.of(Role.ADMIN, Role.TEACHER))) {
+            nav.addItem(new SideNavItem(getTranslation("nav.invitations"), Routes.INVITATIONS,
+                    VaadinIcon.ENVELOPE_OPEN.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.requests"), Routes.REQUESTS, VaadinIcon.INBOX.create()));
+        }
+        if (account.hasAnyRole(java.util.Set.of(Role.ADMIN, Role.DIRECTOR, Role.TEACHER))) {
+            nav.addItem(new SideNavItem(getTranslation("nav.privacy"), Routes.PRIVACY, VaadinIcon.SHIELD.create()));
+        }
         if (account.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), Routes.IMPORT, VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.security"), Routes.SECURITY, VaadinIcon.LOCK.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.school"), Routes.SCHOOL_PROFILE,
                     VaadinIcon.COG.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.account"), Routes.ACCOUNT, VaadinIcon.USER.create()));
     }
 
     private void show(AccountSummary account) {

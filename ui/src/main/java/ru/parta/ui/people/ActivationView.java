@@ -43,6 +43,7 @@ public class ActivationView extends VerticalLayout implements HasDynamicTitle, B
 
     private final ActivationFlow flow;
     private final Credentials credentials;
+    private final ru.parta.access.SessionService sessions;
     private final Div card = new Div();
     private final TextField code = new TextField();
     private final TextField login = new TextField();
@@ -51,8 +52,10 @@ public class ActivationView extends VerticalLayout implements HasDynamicTitle, B
     private final Checkbox consent = new Checkbox();
     private final String schoolName;
 
-    public ActivationView(ActivationFlow flow, Credentials credentials, SchoolService schools) {
+    public ActivationView(ActivationFlow flow, Credentials credentials, SchoolService schools,
+                          ru.parta.access.SessionService sessions) {
         this.flow = flow;
+        this.sessions = sessions;
         this.credentials = credentials;
         this.schoolName = schools.findSchool().map(School::name).orElse("");
         addClassName("centered-page");
@@ -146,7 +149,7 @@ public class ActivationView extends VerticalLayout implements HasDynamicTitle, B
             }
             AccountSummary account = flow.activatePerson(code.getValue(), login.getValue(), password.getValue(),
                     details.consentRequired() && consent.getValue(), CurrentAccount.clientAddress());
-            CurrentAccount.signIn(account);
+            CurrentAccount.signIn(account, sessions);
             getUI().ifPresent(ui -> ui.navigate(Routes.HOME));
         } finally {
             password.clear();

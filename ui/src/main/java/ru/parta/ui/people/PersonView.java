@@ -58,11 +58,18 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
     private final AccountService accounts;
     private final ActivationService activation;
     private final ClassService classes;
+    private final ru.parta.access.SessionService sessions;
+    private final ru.parta.access.Consents consents;
+    private final ru.parta.people.ErasureService erasure;
     private final AccountSummary viewer;
     private PersonRow person;
 
     public PersonView(PeopleDirectory directory, PeopleService people, AccountService accounts,
-                      ActivationService activation, ClassService classes) {
+                      ActivationService activation, ClassService classes, ru.parta.access.SessionService sessions,
+                      ru.parta.access.Consents consents, ru.parta.people.ErasureService erasure) {
+        this.sessions = sessions;
+        this.consents = consents;
+        this.erasure = erasure;
         this.directory = directory;
         this.people = people;
         this.accounts = accounts;
@@ -138,7 +145,8 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         contacts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
         add(contacts, save);
 
-        if (person.status() == AccountStatus.LEFT) {
+        accountSection();
+        if (person.status() == AccountStatus.LEFT || person.status() == AccountStatus.ERASED) {
             return;
         }
         add(new H3(getTranslation("person.section.actions")));
@@ -204,6 +212,85 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             }
         }
         add(actions);
+    }
+
+    /** Sessions, disabling, roles, consents and erasure: what an administrator does to an account. */
+    private void accountSection() {
+        if (person.status() == AccountStatus.ERASED) {
+            return;
+        }
+        add(new H3(getTranslation("person.section.account")));
+        AccountSummary account = accounts.findPerson(person.id()).orElseThrow();
+        Div roles = new Div();
+        roles.addClassName("inline-form");
+        for (Role role : Role.values()) {
+            if (account.hasRole(role)) {
+                Button remove = new Button(getTranslation(role.messageKey()) + " ×", click -> {
+                    accounts.removeRole(person.id(), role, viewer.id());
+                    show();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                remove.setTooltipText(getTranslation("person.action.removeRole"));
+                remove.setId("person-remove-role-" + role.name().toLowerCase(java.util.Locale.ROOT));
+                roles.add(remove);
+            }
+        }
+        com.vaadin.flow.component.select.Select<Role> addRole = new com.vaadin.flow.component.select.Select<>();
+        addRole.setItems(java.util.Arrays.stream(Role.values()).filter(r -> !account.hasRole(r)).toList());
+        addRole.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.messageKey()));
+        addRole.setPlaceholder(getTranslation("person.action.addRole"));
+        addRole.setId("person-add-role");
+        addRole.addValueChangeListener(change -> {
+            if (change.getValue() != null && change.isFromClient()) {
+                accounts.addRoles(person.id(), java.util.Set.of(change.getValue()), viewer.id());
+                show();
+            }
+        });
+        roles.add(addRole);
+        add(roles);
+
+        Div actions = new Div();
+        actions.addClassName("inline-form");
+        actions.add(button("person.action.endSessions", "person-end-sessions", () -> {
+            int ended = sessions.endAllSessions(person.id(), viewer.id());
+            Notification.show(getTranslation("account.sessions.ended", ended));
+        }));
+        actions.add(button(account.enabled() ? "person.action.disable" : "person.action.enable", "person-enable",
+                () -> {
+                    accounts.setEnabled(person.id(), !account.enabled(), viewer.id());
+                    show();
+                }));
+        actions.add(button("person.action.erase", "person-erase", this::confirmErasure));
+        add(actions);
+        List<ru.parta.access.ConsentRecord> given = consents.findConsents(person.id());
+        if (!given.isEmpty()) {
+            Div list = new Div();
+            list.setId("person-consents");
+            for (ru.parta.access.ConsentRecord c : given) {
+                list.add(new Paragraph(getTranslation("account.consent", c.consentVersion(),
+                        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(
+                                c.givenAt().atZone(java.time.ZoneId.of("UTC"))) + " UTC",
+                        c.subjectAccountId() == person.id() ? getTranslation("account.consent.self")
+                                : accounts.findPerson(c.subjectAccountId()).map(AccountSummary::fullName).orElse(""))));
+            }
+            add(list);
+        }
+    }
+
+    private void confirmErasure() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("person.erase.title", person.fullName()));
+        confirm.setText(getTranslation("person.erase.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("person.erase.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            erasure.erasePerson(person.id(), viewer.id());
+            Notification.show(getTranslation("person.erase.done"));
+            getUI().ifPresent(ui -> ui.navigate(Routes.PRIVACY));
+        });
+        confirm.open();
     }
 
     private void confirmLeaving(boolean graduated) {

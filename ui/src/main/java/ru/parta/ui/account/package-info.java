@@ -1,0 +1,2 @@
+/** A person's own account page (password, sessions, own data) and the administrators' security page. */
+package ru.parta.ui.account;
