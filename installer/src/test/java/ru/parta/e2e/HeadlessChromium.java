@@ -78,4 +78,24 @@ abstract class HeadlessChromium {
     static void shoot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
+
+    static void createClass(Page page, String grade, String letter) {
+        page.locator("#class-grade").click();
+        page.locator("vaadin-select-item").getByText(grade, new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
+        page.locator("#class-letter input").fill(letter);
+        page.locator("#class-create").click();
+        assertThat(page.getByText("создан").first()).isVisible();
+    }
+
+    static void importFile(Page page, String kind, Path file, String expected) {
+        page.locator("#import-kind").getByText(kind).click();
+        page.locator("#import-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#import-summary")).containsText(expected);
+    }
+
+    static void confirmImport(Page page) {
+        page.locator("#import-confirm").click();
+        assertThat(page.locator("#import-summary")).containsText("Импорт выполнен");
+    }
 }

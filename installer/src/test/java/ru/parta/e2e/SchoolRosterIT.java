@@ -62,10 +62,10 @@ class SchoolRosterIT extends HeadlessChromium {
             shoot(page, "classes-desktop");
 
             page.navigate(parta.baseUrl() + "import");
-            importFile(page, "Ученики", "students.csv", "Новых: 5");
+            importFile(page, "Ученики", EXAMPLES.resolve("students.csv"), "Новых: 5");
             shoot(page, "import-preview-desktop");
             confirmImport(page);
-            importFile(page, "Родители", "parents.csv", "Новых: 4");
+            importFile(page, "Родители", EXAMPLES.resolve("parents.csv"), "Новых: 4");
             confirmImport(page);
 
             page.navigate(parta.baseUrl() + "people");
@@ -151,26 +151,6 @@ class SchoolRosterIT extends HeadlessChromium {
             }
             throw e;
         }
-    }
-
-    private static void createClass(Page page, String grade, String letter) {
-        page.locator("#class-grade").click();
-        page.locator("vaadin-select-item").getByText(grade, new com.microsoft.playwright.Locator.GetByTextOptions()
-                .setExact(true)).click();
-        page.locator("#class-letter input").fill(letter);
-        page.locator("#class-create").click();
-        assertThat(page.getByText("создан").first()).isVisible();
-    }
-
-    private static void importFile(Page page, String kind, String file, String expected) {
-        page.locator("#import-kind").getByText(kind).click();
-        page.locator("#import-upload input[type=file]").setInputFiles(EXAMPLES.resolve(file));
-        assertThat(page.locator("#import-summary")).containsText(expected);
-    }
-
-    private static void confirmImport(Page page) {
-        page.locator("#import-confirm").click();
-        assertThat(page.locator("#import-summary")).containsText("Импорт выполнен");
     }
 
     /** The code printed under each name, in the order the slips are laid out. */

@@ -1,0 +1,146 @@
+package ru.parta.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The closed community in two (three) Chromium contexts against the real jar: a class teacher
+ * makes a link for parents, a parent registers through it and waits, the teacher approves with the
+ * child, the parent gets in; then the administrator ends the parent's sessions and the parent's
+ * open page drops to the sign-in page by itself.
+ */
+class ClosedCommunityIT extends HeadlessChromium {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aTeachersLinkBringsAParentInAndTheAdministratorCanSendThemOut() throws Exception {
+        Page admin = null;
+        try (RunningAppliance parta = RunningAppliance.start(dataDir, RunningAppliance.freePort())) {
+            admin = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+            admin.navigate(parta.baseUrl());
+            fillWizard(admin, parta.setupCode().orElseThrow());
+            admin.locator("#finish-setup").click();
+            admin.waitForURL("**/login");
+            signIn(admin, "smirnova", "Admin-2026");
+            assertThat(admin.locator("#greeting")).isVisible();
+
+            admin.navigate(parta.baseUrl() + "classes");
+            createClass(admin, "5", "А");
+            createClass(admin, "6", "Б");
+            admin.navigate(parta.baseUrl() + "import");
+            importFile(admin, "Ученики", Paths.get("../config/examples/students.csv"), "Новых: 5");
+            confirmImport(admin);
+            Path staff = dataDir.resolve("staff.csv");
+            Files.writeString(staff, "ФИО;Роли;Классы;Предметы;Классный руководитель\n"
+                    + "Иванова Мария Петровна;учитель;5А;Русский язык;5А\n", StandardCharsets.UTF_8);
+            importFile(admin, "Сотрудники", staff, "Новых: 1");
+            confirmImport(admin);
+
+            admin.navigate(parta.baseUrl() + "people");
+            admin.locator("#people-search input").fill("Иванова");
+            assertThat(admin.locator("#people-grid")).not().containsText("Волков Денис");
+            admin.locator("#people-grid").getByText("Иванова Мария Петровна")
+                    .filter(new Locator.FilterOptions().setVisible(true)).first().click();
+            String teacherCode = firstCode(admin.locator("#person-code").textContent());
+
+            Page teacher = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+            teacher.navigate(parta.baseUrl() + "activate?code=" + teacherCode.replace("-", ""));
+            teacher.locator("#activation-login input").fill("ivanova");
+            teacher.locator("#activation-password input").fill("Uchitel-2026");
+            teacher.locator("#activation-password-again input").fill("Uchitel-2026");
+            teacher.locator("#activation-submit").click();
+            assertThat(teacher.locator("#greeting")).containsText("Иванова Мария Петровна");
+
+            teacher.navigate(parta.baseUrl() + "invitations");
+            teacher.locator("#invitation-target").click();
+            teacher.locator("vaadin-combo-box-item").getByText("класс 5А").click();
+            teacher.locator("#invitation-note input").fill("Родительское собрание 5А");
+            teacher.locator("#invitation-create").click();
+            assertThat(teacher.locator("#invitation-qr")).isVisible();
+            String link = teacher.locator("#invitation-link input").inputValue();
+            assertTrue(link.startsWith(parta.baseUrl() + "join/"), link);
+            shoot(teacher, "invitation-qr-desktop");
+            teacher.keyboard().press("Escape");
+            assertThat(teacher.locator("#invitations-grid")).containsText("Иванова Мария Петровна");
+            shoot(teacher, "invitations-desktop");
+
+            Page parent = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+            parent.navigate(link);
+            assertThat(parent.locator("#join-what")).containsText("Родитель");
+            parent.locator("#join-name input").fill("Петрова Елена Викторовна");
+            parent.locator("#join-login input").fill("petrova");
+            parent.locator("#join-password input").fill("Mama-2026");
+            parent.locator("#join-password-again input").fill("Mama-2026");
+            parent.locator("#join-child input").fill("Петров Артем Сергеевич");
+            parent.locator("#join-consent").click();
+            shoot(parent, "join-phone");
+            parent.locator("#join-register").click();
+            assertThat(parent.locator(".waiting-request")).containsText("Ожидает решения");
+            shoot(parent, "waiting-phone");
+
+            teacher.navigate(parta.baseUrl() + "requests");
+            assertThat(teacher.locator("#requests-grid")).containsText("Петрова Елена Викторовна");
+            shoot(teacher, "requests-desktop");
+            teacher.locator(".request-approve").first().click();
+            assertThat(teacher.locator("#request-child input")).hasValue("Петров Артём Сергеевич, 5А");
+            teacher.locator("#request-approve-confirm").click();
+            assertThat(teacher.getByText("Заявок, ожидающих решения, нет.")).isVisible();
+
+            parent.navigate(parta.baseUrl());
+            assertThat(parent.locator("#greeting")).hasText("Здравствуйте, Петрова Елена Викторовна!");
+            parent.navigate(parta.baseUrl() + "account");
+            assertThat(parent.locator("#account-sessions")).containsText("это устройство");
+            shoot(parent, "account-phone");
+
+            admin.navigate(parta.baseUrl() + "people");
+            admin.locator("#people-search input").fill("Петрова");
+            assertThat(admin.locator("#people-grid")).not().containsText("Волков Денис");
+            admin.locator("#people-grid").getByText("Петрова Елена Викторовна")
+                    .filter(new Locator.FilterOptions().setVisible(true)).first().click();
+            assertThat(admin.locator("#person-children-text")).containsText("Петров Артём Сергеевич");
+            shoot(admin, "person-account-desktop");
+            admin.locator("#person-end-sessions").click();
+            // The parent's open page closes by itself (push), no reload.
+            parent.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(5000));
+            assertThat(parent.locator("#sign-in")).isVisible();
+
+            admin.navigate(parta.baseUrl() + "security");
+            assertThat(admin.locator("#security-log")).containsText("joinRequest.approved");
+            shoot(admin, "security-desktop");
+            admin.navigate(parta.baseUrl() + "privacy");
+            assertThat(admin.locator("#opt-outs")).isVisible();
+            shoot(admin, "privacy-desktop");
+            admin.navigate(parta.baseUrl() + "account");
+            assertThat(admin.locator("#account-sessions")).isVisible();
+            shoot(admin, "account-desktop");
+            parta.stop();
+        } catch (AssertionError | RuntimeException e) {
+            if (admin != null) {
+                shoot(admin, "closed-community-failure");
+            }
+            throw e;
+        }
+    }
+
+    private static String firstCode(String text) {
+        Matcher matcher = CODE.matcher(text);
+        assertTrue(matcher.find(), text);
+        return matcher.group();
+    }
+}
