@@ -73,6 +73,7 @@ class ClosedCommunityIT extends HeadlessChromium {
             teacher.locator("#invitation-note input").fill("Родительское собрание 5А");
             teacher.locator("#invitation-create").click();
             assertThat(teacher.locator("#invitation-qr")).isVisible();
+            teacher.waitForTimeout(500);
             String link = teacher.locator("#invitation-link input").inputValue();
             assertTrue(link.startsWith(parta.baseUrl() + "join/"), link);
             shoot(teacher, "invitation-qr-desktop");

@@ -33,8 +33,9 @@ public class AuditSearch {
                     List<AuditEvent> events = new ArrayList<>();
                     while (rs.next()) {
                         long actor = rs.getLong(3);
+                        Long actorId = rs.wasNull() ? null : actor;
                         events.add(new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                rs.wasNull() ? null : actor, rs.getString(4), rs.getString(5), rs.getString(6)));
+                                actorId, rs.getString(4), rs.getString(5), rs.getString(6)));
                     }
                     return events;
                 });

@@ -60,15 +60,18 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ClassService classes;
     private final ru.parta.access.SessionService sessions;
     private final ru.parta.access.Consents consents;
+    private final java.time.ZoneId zone;
     private final ru.parta.people.ErasureService erasure;
     private final AccountSummary viewer;
     private PersonRow person;
 
     public PersonView(PeopleDirectory directory, PeopleService people, AccountService accounts,
                       ActivationService activation, ClassService classes, ru.parta.access.SessionService sessions,
-                      ru.parta.access.Consents consents, ru.parta.people.ErasureService erasure) {
+                      ru.parta.access.Consents consents, ru.parta.people.ErasureService erasure,
+                      ru.parta.school.SchoolService schools) {
         this.sessions = sessions;
         this.consents = consents;
+        this.zone = schools.zone();
         this.erasure = erasure;
         this.directory = directory;
         this.people = people;
@@ -269,7 +272,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             for (ru.parta.access.ConsentRecord c : given) {
                 list.add(new Paragraph(getTranslation("account.consent", c.consentVersion(),
                         java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(
-                                c.givenAt().atZone(java.time.ZoneId.of("UTC"))) + " UTC",
+                                c.givenAt().atZone(zone)),
                         c.subjectAccountId() == person.id() ? getTranslation("account.consent.self")
                                 : accounts.findPerson(c.subjectAccountId()).map(AccountSummary::fullName).orElse(""))));
             }

@@ -69,6 +69,8 @@ public abstract class MicronautBrowserlessTest extends BrowserlessTest {
 
     /** Signs in through the real sign-in page, as a person would. */
     protected void signInAs(String login, String password) {
+        // Whoever was signed in before leaves first, as if they had signed out.
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(ru.parta.access.AccountSummary.class, null);
         open(ru.parta.ui.Routes.LOGIN);
         test($(com.vaadin.flow.component.textfield.TextField.class).id("login")).setValue(login);
         test($(com.vaadin.flow.component.textfield.PasswordField.class).id("password")).setValue(password);
