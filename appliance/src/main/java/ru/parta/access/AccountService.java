@@ -30,14 +30,12 @@ public class AccountService {
     private final Clock clock;
     private final Permissions permissions;
     private final SessionService sessions;
-    private final SecurityReportRepository reports;
 
     AccountService(AccountRepository accounts, AccountRoleRepository roles, Credentials credentials,
                    PasswordHasher hasher, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions,
-                   SessionService sessions, SecurityReportRepository reports) {
+                   SessionService sessions) {
         this.permissions = permissions;
         this.sessions = sessions;
-        this.reports = reports;
         this.accounts = accounts;
         this.roles = roles;
         this.credentials = credentials;
@@ -93,15 +91,13 @@ public class AccountService {
     /** An applicant whose join request was approved becomes an ordinary active member. */
     @Transactional
     public AccountSummary admitApplicant(long accountId, long actorAccountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        Account account = requireAccount(accountId);
         if (account.status() != AccountStatus.APPLICANT) {
             return summarize(account);
         }
         Account changed = accounts.update(account.withStatus(AccountStatus.ACTIVE, clock.instant()));
         auditLog.recordEvent("account.admitted", actorAccountId, String.valueOf(accountId), null);
-        AccountSummary summary = summarize(changed);
-        events.publish(new AccountChanged(summary));
-        return summary;
+        return announce(changed);
     }
 
     /** A person the school knows of who has not activated yet: no login, no password. */
@@ -118,7 +114,7 @@ public class AccountService {
     /** Adds roles a person does not hold yet (a teacher who is also a parent); never removes any. */
     @Transactional
     public AccountSummary addRoles(long accountId, Set<Role> newRoles, @Nullable Long actorAccountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        Account account = requireAccount(accountId);
         Set<Role> added = EnumSet.noneOf(Role.class);
         for (Role role : newRoles) {
             if (!roles.existsByAccountIdAndRole(accountId, role)) {
@@ -138,16 +134,14 @@ public class AccountService {
     @Transactional
     public AccountSummary verifyTeacher(long accountId, boolean verified, long actorAccountId) {
         permissions.requireAdmin(actorAccountId);
-        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        Account account = requireAccount(accountId);
         if (!roles.existsByAccountIdAndRole(accountId, Role.TEACHER)) {
             throw PartaException.invalid("teacher.verify.notTeacher");
         }
         Account changed = accounts.update(account.withTeacherVerified(verified));
         auditLog.recordEvent(verified ? "teacher.verified" : "teacher.unverified", actorAccountId,
                 String.valueOf(accountId), null);
-        AccountSummary summary = summarize(changed);
-        events.publish(new AccountChanged(summary));
-        return summary;
+        return announce(changed);
     }
 
     /**
@@ -156,7 +150,7 @@ public class AccountService {
      */
     @Transactional
     public AccountSummary markLeft(long accountId, String reason, @Nullable Long actorAccountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        Account account = requireAccount(accountId);
         if (account.status() == AccountStatus.LEFT) {
             throw PartaException.conflict("person.alreadyLeft", account.fullName());
         }
@@ -166,53 +160,14 @@ public class AccountService {
         Account changed = accounts.update(account.withStatus(AccountStatus.LEFT, clock.instant()));
         sessions.endEverySession(accountId, reason, actorAccountId);
         auditLog.recordEvent("person." + reason, actorAccountId, String.valueOf(accountId), null);
-        AccountSummary summary = summarize(changed);
-        events.publish(new AccountChanged(summary));
-        return summary;
-    }
-
-    /**
-     * Changes a person's own password after checking the current one; every other session of
-     * theirs ends, so whoever else knew the old password is out.
-     */
-    @Transactional
-    public void changePassword(long accountId, String currentPassword, String newPassword,
-                               @Nullable String keepSessionId, @Nullable String clientAddress) {
-        Account account = accounts.findById(accountId).filter(Account::canSignIn)
-                .orElseThrow(() -> PartaException.notFound("person.notFound"));
-        if (currentPassword == null || !hasher.matches(currentPassword, account.passwordHash())) {
-            throw PartaException.invalid("password.currentWrong");
-        }
-        credentials.checkPassword(account.login(), newPassword);
-        if (hasher.matches(newPassword, account.passwordHash())) {
-            throw PartaException.invalid("password.sameAsOld");
-        }
-        accounts.update(account.withPassword(hasher.hash(newPassword), false));
-        sessions.endOtherSessions(accountId, keepSessionId, "passwordChanged");
-        auditLog.recordEvent("password.changed", accountId, account.login(), clientAddress);
-        events.publish(new AccountChanged(summarize(accounts.findById(accountId).orElseThrow())));
-    }
-
-    /**
-     * "Someone else is using my account": ends every other session, requires a new password before
-     * anything else, and files a security report for the administrators.
-     */
-    @Transactional
-    public void reportCompromise(long accountId, @Nullable String keepSessionId, @Nullable String clientAddress) {
-        Account account = accounts.findById(accountId).filter(Account::canSignIn)
-                .orElseThrow(() -> PartaException.notFound("person.notFound"));
-        accounts.update(account.withPassword(account.passwordHash(), true));
-        sessions.endOtherSessions(accountId, keepSessionId, "compromised");
-        reports.save(new SecurityReport(null, accountId, clock.instant(), clientAddress, null, null));
-        auditLog.recordEvent("security.reported", accountId, account.login(), clientAddress);
-        events.publish(new SecurityReported(accountId));
+        return announce(changed);
     }
 
     /** Disables or re-enables a person's account; disabling ends all their sessions at once. */
     @Transactional
     public AccountSummary setEnabled(long accountId, boolean enabled, long actorAccountId) {
         permissions.requireAdmin(actorAccountId);
-        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        Account account = requireAccount(accountId);
         if (!enabled && roles.existsByAccountIdAndRole(accountId, Role.ADMIN)) {
             requireAnotherAdmin(accountId);
         }
@@ -222,16 +177,14 @@ public class AccountService {
         }
         auditLog.recordEvent(enabled ? "account.enabled" : "account.disabled", actorAccountId,
                 String.valueOf(accountId), null);
-        AccountSummary summary = summarize(changed);
-        events.publish(new AccountChanged(summary));
-        return summary;
+        return announce(changed);
     }
 
     /** Takes a role away; the school always keeps at least one active administrator. */
     @Transactional
     public AccountSummary removeRole(long accountId, Role role, long actorAccountId) {
         permissions.requireAdmin(actorAccountId);
-        Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+        Account account = requireAccount(accountId);
         List<Role> held = roles.findRoleByAccountId(accountId);
         if (!held.contains(role)) {
             return summarize(account);
@@ -244,9 +197,7 @@ public class AccountService {
         }
         roles.deleteByAccountIdAndRole(accountId, role);
         auditLog.recordEvent("account.roleRemoved", actorAccountId, accountId + " " + role, null);
-        AccountSummary summary = summarize(account);
-        events.publish(new AccountChanged(summary));
-        return summary;
+        return announce(account);
     }
 
     /** Refuses a change that would leave the school without an administrator who can sign in. */
@@ -254,21 +205,6 @@ public class AccountService {
         if (accounts.countOtherActiveAdmins(leavingAccountId) == 0) {
             throw PartaException.conflict("admin.last");
         }
-    }
-
-    public List<SecurityReport> findOpenReports(long viewerAccountId) {
-        permissions.requireAdmin(viewerAccountId);
-        return reports.findByResolvedAtIsNullOrderByReportedAtDesc();
-    }
-
-    @Transactional
-    public void resolveReport(long reportId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
-        SecurityReport report = reports.findById(reportId)
-                .orElseThrow(() -> PartaException.notFound("security.report.notFound"));
-        reports.update(new SecurityReport(report.id(), report.accountId(), report.reportedAt(), report.clientAddress(),
-                clock.instant(), actorAccountId));
-        auditLog.recordEvent("security.reportResolved", actorAccountId, String.valueOf(report.accountId()), null);
     }
 
     /** A person who may use Parta now: active and enabled. */
@@ -308,6 +244,17 @@ public class AccountService {
 
     public long countWithRole(Role role) {
         return roles.countByRole(role);
+    }
+
+    private Account requireAccount(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
+    }
+
+    /** Publishes the changed account to whoever shows it, after commit. */
+    private AccountSummary announce(Account changed) {
+        AccountSummary summary = summarize(changed);
+        events.publish(new AccountChanged(summary));
+        return summary;
     }
 
     AccountSummary summarize(Account account) {

@@ -30,6 +30,9 @@ class SessionServiceTest {
     AccountService accounts;
 
     @Inject
+    AccountSecurityService security;
+
+    @Inject
     AuthenticationService authentication;
 
     @Inject
@@ -45,8 +48,8 @@ class SessionServiceTest {
         assertEquals(2, sessions.findActiveSessions(p.petrova()).size());
 
         assertEquals("password.currentWrong", assertThrows(PartaException.class,
-                () -> accounts.changePassword(p.petrova(), "wrong", "Nov-Parol-1", phone, ADDRESS)).messageKey());
-        accounts.changePassword(p.petrova(), PersonaSchool.PASSWORD, "Nov-Parol-1", phone, ADDRESS);
+                () -> security.changePassword(p.petrova(), "wrong", "Nov-Parol-1", phone, ADDRESS)).messageKey());
+        security.changePassword(p.petrova(), PersonaSchool.PASSWORD, "Nov-Parol-1", phone, ADDRESS);
 
         assertTrue(sessions.checkSession(phone, p.petrova()));
         assertFalse(sessions.checkSession(laptop, p.petrova()));
@@ -59,12 +62,12 @@ class SessionServiceTest {
         PersonaSchool.Persona p = personaSchool.create();
         String mine = sessions.startSession(p.petrov(), ADDRESS, null);
         String theirs = sessions.startSession(p.petrov(), "198.51.100.7", null);
-        accounts.reportCompromise(p.petrov(), mine, ADDRESS);
+        security.reportCompromise(p.petrov(), mine, ADDRESS);
         assertFalse(sessions.checkSession(theirs, p.petrov()));
         assertTrue(accounts.findAccount(p.petrov()).orElseThrow().passwordChangeRequired());
-        assertEquals(List.of(p.petrov()), accounts.findOpenReports(p.smirnova()).stream()
+        assertEquals(List.of(p.petrov()), security.findOpenReports(p.smirnova()).stream()
                 .map(SecurityReport::accountId).toList());
-        accounts.changePassword(p.petrov(), PersonaSchool.PASSWORD, "Drugoi-Parol-2", mine, ADDRESS);
+        security.changePassword(p.petrov(), PersonaSchool.PASSWORD, "Drugoi-Parol-2", mine, ADDRESS);
         assertFalse(accounts.findAccount(p.petrov()).orElseThrow().passwordChangeRequired());
     }
 

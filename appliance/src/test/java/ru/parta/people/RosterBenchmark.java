@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
-import ru.parta.access.Role;
 import ru.parta.school.ClassService;
 import ru.parta.school.SchoolClass;
 

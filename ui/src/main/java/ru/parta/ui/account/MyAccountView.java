@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import ru.parta.access.AccountSecurityService;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Consents;
@@ -33,7 +34,6 @@ import ru.parta.people.PeopleService;
 import ru.parta.people.PersonalDataExport;
 import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
-import ru.parta.ui.access.AllowedRoles;
 import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.access.PasswordChangePage;
@@ -53,6 +53,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final AccountService accounts;
+    private final AccountSecurityService security;
     private final SessionService sessions;
     private final Consents consents;
     private final ErasureService erasure;
@@ -61,9 +62,11 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private final AccountSummary me;
 
-    public MyAccountView(AccountService accounts, SessionService sessions, Consents consents, ErasureService erasure,
+    public MyAccountView(AccountService accounts, AccountSecurityService security, SessionService sessions,
+                         Consents consents, ErasureService erasure,
                          PeopleService people, PersonalDataExport export, SchoolService schools) {
         this.accounts = accounts;
+        this.security = security;
         this.sessions = sessions;
         this.consents = consents;
         this.erasure = erasure;
@@ -104,7 +107,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                     UiErrors.show(getTranslation("activation.passwordsDiffer"));
                     return;
                 }
-                accounts.changePassword(me.id(), current.getValue(), fresh.getValue(),
+                security.changePassword(me.id(), current.getValue(), fresh.getValue(),
                         CurrentAccount.sessionId().orElse(null), CurrentAccount.clientAddress());
                 success(getTranslation("account.password.changed"));
                 show();
@@ -175,7 +178,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         confirm.setConfirmText(getTranslation("account.compromised.confirm"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            accounts.reportCompromise(me.id(), mine, CurrentAccount.clientAddress());
+            security.reportCompromise(me.id(), mine, CurrentAccount.clientAddress());
             success(getTranslation("account.compromised.done"));
             show();
         });

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import ru.parta.access.AccountSecurityService;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
@@ -33,9 +34,7 @@ import ru.parta.base.event.EventBus;
 import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AllowedRoles;
-import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
-import ru.parta.ui.access.PasswordChangePage;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.home.MainLayout;
 
@@ -52,6 +51,7 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
 
     private final SecurityLog log;
     private final AccountService accounts;
+    private final AccountSecurityService security;
     private final ZoneId zone;
     private final AccountSummary viewer;
     private final Grid<SecurityReport> reports = new Grid<>();
@@ -62,9 +62,10 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Anchor export = new Anchor();
 
-    public SecurityView(SecurityLog log, AccountService accounts, SchoolService schools, EventBus bus) {
+    public SecurityView(SecurityLog log, AccountService accounts, AccountSecurityService security, SchoolService schools, EventBus bus) {
         this.log = log;
         this.accounts = accounts;
+        this.security = security;
         this.zone = schools.zone();
         this.viewer = CurrentAccount.get().orElseThrow();
         addClassName("page");
@@ -75,7 +76,7 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("security.column.address"));
         reports.addComponentColumn(r -> {
             Button resolve = new Button(getTranslation("security.action.resolve"), click -> {
-                accounts.resolveReport(r.id(), viewer.id());
+                security.resolveReport(r.id(), viewer.id());
                 refreshReports();
             });
             resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -123,7 +124,7 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshReports() {
-        reports.setItems(accounts.findOpenReports(viewer.id()));
+        reports.setItems(security.findOpenReports(viewer.id()));
     }
 
     private void refreshLog() {
