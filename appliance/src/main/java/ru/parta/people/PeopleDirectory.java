@@ -85,7 +85,7 @@ public class PeopleDirectory {
         if (filter.status() != null) {
             sql.append(" AND a.status = ?", filter.status().name());
         } else {
-            sql.append(" AND a.status <> 'LEFT'");
+            sql.append(" AND a.status NOT IN ('LEFT', 'ERASED')");
         }
         String text = filter.text() == null ? "" : PersonName.key(filter.text());
         if (!text.isEmpty()) {

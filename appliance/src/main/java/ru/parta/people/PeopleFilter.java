@@ -6,7 +6,8 @@ import ru.parta.access.Role;
 
 /**
  * What a people screen asks for: a piece of a name, a role, a class (its students, their parents
- * and its teachers), a group, a status. Nulls mean "any"; with no status, people who left are hidden.
+ * and its teachers), a group, a status. Nulls mean "any"; with no status, people who left or were
+ * erased are hidden.
  */
 public record PeopleFilter(@Nullable String text, @Nullable Role role, @Nullable Long classId,
                            @Nullable Long groupId, @Nullable AccountStatus status) {

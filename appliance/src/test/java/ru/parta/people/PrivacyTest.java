@@ -55,6 +55,9 @@ class PrivacyTest {
     @Inject
     SecurityLog securityLog;
 
+    @Inject
+    PeopleDirectory directory;
+
     @Test
     void aParentAsksAndAnAdministratorErasesWithAnAct() throws Exception {
         PersonaSchool.Persona p = personaSchool.create();
@@ -79,6 +82,10 @@ class PrivacyTest {
         assertTrue(record.auditExtract().contains(";signin;petrova;"), record.auditExtract());
         assertTrue(erasure.findPendingRequests(p.smirnova()).isEmpty(), "the request is done");
         assertEquals("erasure.already", code(() -> erasure.erasePerson(p.petrova(), p.smirnova())));
+        var admin = accounts.findPerson(p.smirnova()).orElseThrow();
+        assertTrue(directory.findPeople(admin, PeopleFilter.ALL, 0, 50).stream()
+                .noneMatch(row -> row.id() == p.petrova()), "erased people leave the lists");
+        assertEquals(1, directory.countPeople(admin, new PeopleFilter(null, null, null, null, AccountStatus.ERASED)));
 
         try (PDDocument act = Loader.loadPDF(erasure.printAct(record.id(), p.smirnova()))) {
             String text = new PDFTextStripper().getText(act);

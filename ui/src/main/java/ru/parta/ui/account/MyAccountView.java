@@ -29,6 +29,8 @@ import ru.parta.access.AccountSummary;
 import ru.parta.access.Consents;
 import ru.parta.access.SessionInfo;
 import ru.parta.access.SessionService;
+import ru.parta.invitation.JoinRequestService;
+import ru.parta.invitation.JoinRequestView;
 import ru.parta.people.ErasureService;
 import ru.parta.people.PeopleService;
 import ru.parta.people.PersonalDataExport;
@@ -39,6 +41,7 @@ import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.access.PasswordChangePage;
 import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
+import ru.parta.ui.invitation.Targets;
 
 /**
  * A person's own account: password, signed-in sessions (end any or all others), "someone else is
@@ -59,12 +62,15 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final ErasureService erasure;
     private final PeopleService people;
     private final PersonalDataExport export;
+    private final JoinRequestService requests;
     private final ZoneId zone;
     private final AccountSummary me;
 
     public MyAccountView(AccountService accounts, AccountSecurityService security, SessionService sessions,
                          Consents consents, ErasureService erasure,
-                         PeopleService people, PersonalDataExport export, SchoolService schools) {
+                         PeopleService people, PersonalDataExport export, SchoolService schools,
+                         JoinRequestService requests) {
+        this.requests = requests;
         this.accounts = accounts;
         this.security = security;
         this.sessions = sessions;
@@ -90,6 +96,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         }
         passwordSection();
         sessionsSection();
+        requestsSection();
         dataSection();
     }
 
@@ -167,6 +174,25 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         Div actions = new Div(endOthers, compromised);
         actions.addClassName("inline-form");
         add(grid, actions);
+    }
+
+    /** Join requests made with this account through invitation links, and how they stand. */
+    private void requestsSection() {
+        List<JoinRequestView> mine = requests.findRequestsOf(me.id());
+        if (mine.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("account.section.requests")));
+        for (JoinRequestView view : mine) {
+            Paragraph line = new Paragraph(getTranslation("waiting.request",
+                    getTranslation(view.request().role().messageKey()),
+                    Targets.label(this, view.classLabel(), view.groupName(), view.staffRoom()),
+                    getTranslation(view.request().status().messageKey()))
+                    + (view.request().reason() == null ? "" : " " + getTranslation("waiting.reason",
+                    view.request().reason())));
+            line.addClassName("account-request");
+            add(line);
+        }
     }
 
     private void confirmCompromise(String mine) {

@@ -73,6 +73,8 @@ class InvitationViewsTest extends MicronautBrowserlessTest {
         assertInstanceOf(WaitingView.class, open(Routes.PEOPLE), "an applicant sees nothing else");
 
         signInAs("ivanova", PersonaSchool.PASSWORD);
+        assertEquals("Заявок на вступление ждут вашего решения: 1.",
+                test($(com.vaadin.flow.component.html.Anchor.class).id("home-requests")).getText());
         open(Routes.REQUESTS);
         @SuppressWarnings("unchecked")
         Grid<JoinRequestView> requests = $(Grid.class).id("requests-grid");
