@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ru.parta.access.AccountService;
+import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Permissions;
 import ru.parta.access.PersonName;
@@ -74,6 +75,12 @@ public class OptOutService {
         }
         OptOut saved = optOuts.save(new OptOut(null, parent, child.id(), refusedOn, reference, channel, cleanContact,
                 actorAccountId, clock.instant()));
+        // The family gets no account: a not yet activated account of this parent (imported) is closed,
+        // so no slip is printed for it.
+        accounts.findPeople(people.findParentIds(child.id())).values().stream()
+                .filter(p -> p.status() == AccountStatus.PENDING)
+                .filter(p -> PersonName.key(p.fullName()).equals(PersonName.key(parent)))
+                .forEach(p -> accounts.markLeft(p.id(), "optedOut", actorAccountId));
         auditLog.recordEvent("optOut.recorded", actorAccountId, child.id() + " " + channel, null);
         return saved;
     }

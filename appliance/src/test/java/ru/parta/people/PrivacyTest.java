@@ -87,7 +87,9 @@ class PrivacyTest {
                 .noneMatch(row -> row.id() == p.petrova()), "erased people leave the lists");
         assertEquals(1, directory.countPeople(admin, new PeopleFilter(null, null, null, null, AccountStatus.ERASED)));
 
-        try (PDDocument act = Loader.loadPDF(erasure.printAct(record.id(), p.smirnova()))) {
+        byte[] pdf = erasure.printAct(record.id(), p.smirnova());
+        java.nio.file.Files.write(java.nio.file.Path.of("target/erasure-act.pdf"), pdf);  // to look at after a build
+        try (PDDocument act = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(act);
             assertTrue(text.contains("Акт об уничтожении персональных данных"), text);
             assertTrue(text.contains("Петрова Елена"), text);
@@ -125,8 +127,12 @@ class PrivacyTest {
                 LocalDate.of(2026, 9, 1), null, ContactChannel.EMAIL, " ", p.smirnova())));
         assertEquals("permission.denied", code(() -> optOuts.recordOptOut("Сидоров Игорь", p.sidorova(),
                 LocalDate.of(2026, 9, 1), null, ContactChannel.IN_PERSON, null, p.ivanova())));
+        var imported = people.addPerson(new NewPerson("Сидоров Игорь", java.util.Set.of(ru.parta.access.Role.PARENT),
+                null, null, null, null, java.util.Set.of(p.sidorova())), p.smirnova());
         optOuts.recordOptOut("Сидоров Игорь", p.sidorova(), LocalDate.of(2026, 9, 1), "Заявление №12",
                 ContactChannel.PHONE, "+7 912 111-22-33", p.smirnova());
+        assertEquals(AccountStatus.LEFT, accounts.findPerson(imported.id()).orElseThrow().status(),
+                "the family gets no account: the imported one is closed before it is activated");
         List<OptOutView> ivanova = optOuts.findOptOuts(p.ivanova());
         assertEquals(1, ivanova.size());
         assertEquals("Сидорова Анна", ivanova.getFirst().childName());

@@ -136,17 +136,29 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         String mine = CurrentAccount.sessionId().orElse("");
         Grid<SessionInfo> grid = new Grid<>();
         grid.addComponentColumn(s -> {
-            Span browser = new Span(Browsers.describe(s.userAgent()));
+            Div cell = new Div(new Span(Browsers.describe(s.userAgent())));
+            cell.addClassName("person-cell");
             if (s.id().equals(mine)) {
                 Span current = new Span(getTranslation("account.session.current"));
                 current.addClassNames("badge", "badge-active");
-                return new Span(browser, new Span(" "), current);
+                cell.add(new Span(" "), current);
             }
-            return browser;
+            // On phones the address and time columns fold into this line.
+            Span sub = new Span((s.clientAddress() == null ? "" : s.clientAddress() + " · ")
+                    + TIME.format(s.lastSeenAt().atZone(zone)));
+            sub.addClassName("person-sub");
+            cell.add(sub);
+            return cell;
         }).setHeader(getTranslation("account.column.browser")).setFlexGrow(2);
-        grid.addColumn(s -> s.clientAddress() == null ? "" : s.clientAddress())
+        var addressColumn = grid.addColumn(s -> s.clientAddress() == null ? "" : s.clientAddress())
                 .setHeader(getTranslation("account.column.address"));
-        grid.addColumn(s -> TIME.format(s.lastSeenAt().atZone(zone))).setHeader(getTranslation("account.column.lastSeen"));
+        var seenColumn = grid.addColumn(s -> TIME.format(s.lastSeenAt().atZone(zone)))
+                .setHeader(getTranslation("account.column.lastSeen"));
+        ru.parta.ui.base.ScreenWidth.whenPhone(grid, phone -> {
+            addressColumn.setVisible(!phone);
+            seenColumn.setVisible(!phone);
+            grid.getElement().getClassList().set("folded", phone);
+        });
         grid.addComponentColumn(s -> {
             if (s.id().equals(mine)) {
                 return new Span();
