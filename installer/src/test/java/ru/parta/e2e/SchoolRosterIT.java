@@ -3,18 +3,11 @@ package ru.parta.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.Result;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +74,10 @@ class SchoolRosterIT extends HeadlessChromium {
             Map<String, String> codes = slipCodes(pdf);
             assertEquals(Set.of("Петров Артём Сергеевич", "Сидорова Анна Игоревна", "Ким Александр Олегович",
                     "Петрова Елена Викторовна", "Петров Сергей Николаевич", "Сидоров Игорь Павлович"), codes.keySet());
-            Set<String> links = qrLinks(pdf);
+            Set<String> links;
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                links = Set.copyOf(ru.parta.people.SlipReader.qrLinks(document));
+            }
             assertEquals(codes.values().stream().map(c -> parta.baseUrl() + "activate?code=" + c.replace("-", ""))
                     .collect(Collectors.toSet()), links, "each slip's QR code opens its own activation link");
 
@@ -173,15 +168,6 @@ class SchoolRosterIT extends HeadlessChromium {
                 }
             }
             return codes;
-        }
-    }
-
-    private static Set<String> qrLinks(Path pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            var image = new PDFRenderer(document).renderImageWithDPI(0, 150);
-            Result[] found = new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))));
-            return Arrays.stream(found).map(Result::getText).collect(Collectors.toSet());
         }
     }
 }

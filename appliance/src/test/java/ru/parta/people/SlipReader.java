@@ -1,0 +1,56 @@
+package ru.parta.people;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Reads slips back the way a phone camera would: every page rendered, each of the eight slip
+ * cells decoded on its own (one QR code per image is what readers do reliably).
+ */
+public final class SlipReader {
+
+    private static final float DPI = 200;
+    private static final float POINTS_PER_INCH = 72;
+
+    private SlipReader() {
+    }
+
+    public static List<String> qrLinks(PDDocument document) throws IOException {
+        List<String> links = new ArrayList<>();
+        PDFRenderer renderer = new PDFRenderer(document);
+        for (int page = 0; page < document.getNumberOfPages(); page++) {
+            BufferedImage image = renderer.renderImageWithDPI(page, DPI);
+            float scale = DPI / POINTS_PER_INCH;
+            int margin = Math.round(24 * scale);
+            int cellWidth = (image.getWidth() - 2 * margin) / 2;
+            int cellHeight = (image.getHeight() - 2 * margin) / 4;
+            for (int row = 0; row < 4; row++) {
+                for (int column = 0; column < 2; column++) {
+                    BufferedImage cell = image.getSubimage(margin + column * cellWidth, margin + row * cellHeight,
+                            cellWidth, cellHeight);
+                    try {
+                        links.add(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                                new BufferedImageLuminanceSource(cell))), Map.of(DecodeHintType.TRY_HARDER, true))
+                                .getText());
+                    } catch (NotFoundException | ChecksumException | FormatException emptyCell) {
+                        // A cell without a slip (the last page's rest) has no code.
+                    }
+                }
+            }
+        }
+        return links;
+    }
+}
