@@ -31,6 +31,8 @@ final class SlipPdf {
     private static final float MARGIN = 24;
     private static final float PADDING = 12;
     private static final float QR_SIZE = 84;
+    /** White space kept around the QR code: readers need a quiet zone of about four modules. */
+    private static final float QR_QUIET = 16;
 
     private final Messages messages;
     private final Locale locale;
@@ -82,18 +84,18 @@ final class SlipPdf {
         content.setLineDashPattern(new float[] {}, 0);
 
         float left = x + PADDING;
-        float textWidth = width - 2 * PADDING - QR_SIZE - PADDING;
+        float textWidth = width - PADDING - QR_QUIET - QR_SIZE - QR_QUIET;
         float y = top - PADDING;
-        y = PdfWriting.text(content, regular, 8, schoolName, left, y, width - 2 * PADDING);
+        y = PdfWriting.text(content, regular, 8, schoolName, left, y, textWidth);
         y = PdfWriting.text(content, bold, 11, messages.translate("slip.heading", locale), left, y - 4, textWidth);
         y = PdfWriting.text(content, bold, 12, slip.fullName(), left, y - 6, textWidth);
         y = PdfWriting.text(content, regular, 9, slip.roleLine(), left, y - 2, textWidth);
         y = PdfWriting.text(content, regular, 8, messages.translate("slip.code", locale), left, y - 8, textWidth);
         y = PdfWriting.text(content, bold, 15, slip.code(), left, y - 4, textWidth);
-        float qrTop = top - PADDING - 12;
-        drawQr(content, slip.link(), x + width - PADDING - QR_SIZE, qrTop - QR_SIZE);
+        float qrTop = top - QR_QUIET;
+        drawQr(content, slip.link(), x + width - QR_QUIET - QR_SIZE, qrTop - QR_SIZE);
 
-        float instructionsTop = Math.min(y - 8, qrTop - QR_SIZE - 8);
+        float instructionsTop = Math.min(y - 8, qrTop - QR_SIZE - QR_QUIET);
         String steps = messages.translate("slip.instructions", locale, slip.pageAddress(), slip.validUntil());
         float line = instructionsTop;
         for (String paragraph : steps.split("\n")) {
