@@ -130,6 +130,14 @@ class ClosedCommunityIT extends HeadlessChromium {
             admin.navigate(parta.baseUrl() + "account");
             assertThat(admin.locator("#account-sessions")).isVisible();
             shoot(admin, "account-desktop");
+            admin.locator("#language-en").click();
+            assertThat(admin.locator("h2").first()).hasText("My profile");
+            shoot(admin, "account-desktop-en");
+            teacher.navigate(parta.baseUrl() + "invitations");
+            assertThat(teacher.locator("#invitation-create")).isVisible();
+            teacher.locator("#language-en").click();
+            assertThat(teacher.locator("#invitation-create")).hasText("Create link");
+            shoot(teacher, "invitations-desktop-en");
             parta.stop();
         } catch (AssertionError | RuntimeException e) {
             if (admin != null) {
