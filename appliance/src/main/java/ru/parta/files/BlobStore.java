@@ -1,0 +1,145 @@
+package ru.parta.files;
+
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.tika.Tika;
+import ru.parta.base.DataDirectory;
+import ru.parta.base.PartaException;
+
+/**
+ * Blobs on disk, named by their SHA-256 ({@code files/ab/cd/abcd…}): the same content is stored
+ * once. Incoming bytes are streamed to a staging file (never held in memory) while they are hashed
+ * and counted; a refused, oversized or interrupted upload leaves nothing behind. The type comes
+ * from the bytes (Apache Tika's magic detection), never from the name.
+ */
+@Singleton
+public class BlobStore {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final Path root;
+    private final Path staging;
+    private final Tika tika = new Tika();
+
+    BlobStore(DataDirectory dataDirectory) {
+        this.root = dataDirectory.root().resolve("files");
+        this.staging = root.resolve("staging");
+        try {
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the file store at " + root, e);
+        }
+    }
+
+    /** Streams the bytes into staging; refuses empty input and anything over {@code maxBytes}. */
+    public StagedBlob stage(InputStream input, long maxBytes) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(staging, "upload-", ".part");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long size = 0;
+            try (InputStream in = new DigestInputStream(input, digest); OutputStream out = Files.newOutputStream(temp)) {
+                byte[] buffer = new byte[BUFFER];
+                for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                    size += read;
+                    if (size > maxBytes) {
+                        throw PartaException.limit("file.tooLarge", maxBytes / (1024 * 1024));
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            if (size == 0) {
+                throw PartaException.invalid("file.empty");
+            }
+            String mediaType = tika.detect(temp);
+            StagedBlob staged = new StagedBlob(temp, HexFormat.of().formatHex(digest.digest()), size, mediaType);
+            temp = null;
+            return staged;
+        } catch (IOException e) {
+            throw PartaException.invalid("file.interrupted");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        } finally {
+            discard(temp);
+        }
+    }
+
+    /** Keeps a staged blob under its hash; when the content is already there, the copy is dropped. */
+    public void keep(StagedBlob staged) {
+        Path target = pathOf(staged.sha256());
+        try {
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target)) {
+                return;
+            }
+            try {
+                Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staged.path(), target);
+            } catch (FileAlreadyExistsException raced) {
+                // Another upload of the same content won; the content is there either way.
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep a file in the store", e);
+        } finally {
+            discard(staged.path());
+        }
+    }
+
+    public void discard(StagedBlob staged) {
+        discard(staged.path());
+    }
+
+    public Path pathOf(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("Not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    public boolean contains(String sha256) {
+        return Files.exists(pathOf(sha256));
+    }
+
+    public void delete(String sha256) {
+        discard(pathOf(sha256));
+    }
+
+    /** Hashes a stored blob again; false when its bytes no longer match its name. */
+    public boolean verify(String sha256) {
+        try (InputStream in = Files.newInputStream(pathOf(sha256))) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[BUFFER];
+            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest()).equals(sha256);
+        } catch (IOException e) {
+            return false;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void discard(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // Left for the housekeeping sweep of the staging area.
+            }
+        }
+    }
+}
