@@ -45,6 +45,14 @@ public class BlobStore {
 
     /** Streams the bytes into staging; refuses empty input and anything over {@code maxBytes}. */
     public StagedBlob stage(InputStream input, long maxBytes) {
+        return stage(input, maxBytes, null);
+    }
+
+    /**
+     * As {@link #stage(InputStream, long)}; the name may only refine what the bytes say (WebM is a
+     * kind of Matroska), never override it (an ".jpg" that is a program stays a program).
+     */
+    public StagedBlob stage(InputStream input, long maxBytes, String name) {
         Path temp = null;
         try {
             temp = Files.createTempFile(staging, "upload-", ".part");
@@ -63,7 +71,10 @@ public class BlobStore {
             if (size == 0) {
                 throw PartaException.invalid("file.empty");
             }
-            String mediaType = tika.detect(temp);
+            String mediaType;
+            try (InputStream head = Files.newInputStream(temp)) {
+                mediaType = tika.detect(head, name);
+            }
             StagedBlob staged = new StagedBlob(temp, HexFormat.of().formatHex(digest.digest()), size, mediaType);
             temp = null;
             return staged;

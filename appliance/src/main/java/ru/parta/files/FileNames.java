@@ -1,0 +1,32 @@
+package ru.parta.files;
+
+import ru.parta.base.PartaException;
+
+/** A file's name as shown and offered for download: never a path, never control characters. */
+final class FileNames {
+
+    static final int MAX = 200;
+
+    private FileNames() {
+    }
+
+    static String clean(String name) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        StringBuilder clean = new StringBuilder();
+        base.codePoints().filter(c -> !Character.isISOControl(c)).forEach(clean::appendCodePoint);
+        String result = clean.toString().strip();
+        while (result.startsWith(".")) {
+            result = result.substring(1);
+        }
+        if (result.isEmpty()) {
+            throw PartaException.invalid("file.name.invalid");
+        }
+        if (result.length() > MAX) {
+            int dot = result.lastIndexOf('.');
+            String extension = dot > 0 && result.length() - dot <= 10 ? result.substring(dot) : "";
+            result = result.substring(0, MAX - extension.length()) + extension;
+        }
+        return result;
+    }
+}

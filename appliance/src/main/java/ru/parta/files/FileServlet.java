@@ -1,0 +1,130 @@
+package ru.parta.files;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ru.parta.access.WebSession;
+
+/**
+ * {@code GET /files/{id}} (add {@code ?download} for an attachment) and {@code /files/{id}/preview}.
+ * Single byte ranges are honoured (206), so video seeks and large downloads resume. Whoever may
+ * not see the file gets the same 404 as for a file that does not exist. Every answer carries
+ * {@code nosniff} and a content security policy that runs nothing; active content only ever goes
+ * out as an attachment.
+ */
+class FileServlet extends HttpServlet {
+
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})(/preview)?");
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+    private static final int BUFFER = 64 * 1024;
+
+    private final transient FileGate gate;
+    private final transient FileService files;
+    private final transient Previews previews;
+
+    FileServlet(FileGate gate, FileService files, Previews previews) {
+        this.gate = gate;
+        this.files = files;
+        this.previews = previews;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; media-src 'self'; img-src 'self'; sandbox");
+        response.setHeader("Cache-Control", "private, no-store");
+        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean preview = path.group(2) != null;
+        String range = request.getHeader("Range");
+        boolean countOpen = !preview && (range == null || range.startsWith("bytes=0-"));
+        HttpSession session = request.getSession(false);
+        Long accountId = session == null ? null : (Long) session.getAttribute(WebSession.ACCOUNT_ID);
+        String sessionId = session == null ? null : (String) session.getAttribute(WebSession.SESSION_ID);
+        Optional<StoredFile> file = gate.open(Long.parseLong(path.group(1)), accountId, sessionId, countOpen);
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (preview) {
+            Optional<Path> png = previews.previewOf(file.get());
+            if (png.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType("image/png");
+            send(png.get(), 0, Files.size(png.get()), response);
+            return;
+        }
+        serve(file.get(), range, request.getParameter("download") != null, response);
+    }
+
+    private void serve(StoredFile file, String range, boolean download, HttpServletResponse response)
+            throws IOException {
+        Path content = files.contentOf(file);
+        long size = file.size();
+        boolean attachment = download || file.downloadOnly();
+        response.setContentType(file.downloadOnly() ? "application/octet-stream" : file.mediaType());
+        response.setHeader("Content-Disposition", (attachment ? "attachment" : "inline") + "; filename*=UTF-8''"
+                + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Accept-Ranges", "bytes");
+        long start = 0;
+        long end = size - 1;
+        if (range != null) {
+            Matcher bytes = RANGE.matcher(range.strip());
+            if (!bytes.matches() || (bytes.group(1).isEmpty() && bytes.group(2).isEmpty())) {
+                unsatisfiable(response, size);
+                return;
+            }
+            if (bytes.group(1).isEmpty()) {
+                start = Math.max(0, size - Long.parseLong(bytes.group(2)));
+            } else {
+                start = Long.parseLong(bytes.group(1));
+                end = bytes.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(bytes.group(2)));
+            }
+            if (start > end || start >= size) {
+                unsatisfiable(response, size);
+                return;
+            }
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", "bytes " + start + "-" + end + "/" + size);
+        }
+        send(content, start, end - start + 1, response);
+    }
+
+    private static void unsatisfiable(HttpServletResponse response, long size) throws IOException {
+        response.setHeader("Content-Range", "bytes */" + size);
+        response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+    }
+
+    private static void send(Path content, long start, long length, HttpServletResponse response) throws IOException {
+        response.setContentLengthLong(length);
+        try (InputStream in = Files.newInputStream(content); OutputStream out = response.getOutputStream()) {
+            in.skipNBytes(start);
+            byte[] buffer = new byte[BUFFER];
+            long left = length;
+            while (left > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    break;
+                }
+                out.write(buffer, 0, read);
+                left -= read;
+            }
+        }
+    }
+}
