@@ -22,12 +22,18 @@ public final class Routes {
     public static final String REQUESTS = "requests";
     public static final String SECURITY = "security";
     public static final String PRIVACY = "privacy";
+    public static final String MATERIALS = "materials";
 
     private Routes() {
     }
 
     public static String person(long id) {
         return PERSON + "/" + id;
+    }
+
+    /** The address of a file for the browser (inline where safe, else a download). */
+    public static String file(long id) {
+        return "/files/" + id;
     }
 
     public static String schoolClass(long id) {

@@ -39,6 +39,9 @@ public final class CurrentAccount {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession.getCurrent().setAttribute(AccountSummary.class, account);
         VaadinSession.getCurrent().setAttribute(SESSION_ID, sessionId);
+        // Plain servlets (file downloads) read who is asking from the HTTP session.
+        VaadinSession.getCurrent().getSession().setAttribute(ru.parta.access.WebSession.ACCOUNT_ID, account.id());
+        VaadinSession.getCurrent().getSession().setAttribute(ru.parta.access.WebSession.SESSION_ID, sessionId);
     }
 
     /** Keeps what the guard read fresh from the database (roles may have changed, or the account gone). */

@@ -85,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.removeAll();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "/", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.people"), Routes.PEOPLE, VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.materials"), Routes.MATERIALS, VaadinIcon.BOOK.create()));
         if (account.hasAnyRole(java.util.Set.of(Role.ADMIN, Role.DIRECTOR, Role.TEACHER))) {
             nav.addItem(new SideNavItem(getTranslation("nav.classes"), Routes.CLASSES, VaadinIcon.ACADEMY_CAP.create()));
         }

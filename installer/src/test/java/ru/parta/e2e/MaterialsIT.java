@@ -1,0 +1,132 @@
+package ru.parta.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The materials library in Chromium against the real jar: a teacher uploads a PDF and a video
+ * into her class's materials, a student of that class opens both (the video seeks), and a student
+ * of another class gets nothing, not even by typing the file's address.
+ */
+class MaterialsIT extends HeadlessChromium {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+    private static final Path VIDEO = Paths.get("../appliance/src/test/resources/fixtures/lesson.webm");
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path uploads;
+
+    @Test
+    void aTeacherSharesAPdfAndAVideoWithHerClassOnly() throws Exception {
+        Page admin = null;
+        try (RunningAppliance parta = RunningAppliance.start(dataDir, RunningAppliance.freePort())) {
+            admin = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+            admin.navigate(parta.baseUrl());
+            fillWizard(admin, parta.setupCode().orElseThrow());
+            admin.locator("#finish-setup").click();
+            admin.waitForURL("**/login");
+            signIn(admin, "smirnova", "Admin-2026");
+            assertThat(admin.locator("#greeting")).isVisible();
+            admin.navigate(parta.baseUrl() + "classes");
+            createClass(admin, "5", "А");
+            createClass(admin, "6", "Б");
+            admin.navigate(parta.baseUrl() + "import");
+            importFile(admin, "Ученики", Paths.get("../config/examples/students.csv"), "Новых: 5");
+            confirmImport(admin);
+            Path staff = uploads.resolve("staff.csv");
+            Files.writeString(staff, "ФИО;Роли;Классы;Предметы;Классный руководитель\n"
+                    + "Кузнецова Ирина Львовна;учитель;5А;Математика;5А\n", StandardCharsets.UTF_8);
+            importFile(admin, "Сотрудники", staff, "Новых: 1");
+            confirmImport(admin);
+
+            Page teacher = activate(parta, admin, "Кузнецова Ирина Львовна", "kuznetsova", "Matematika-2026", 1280);
+            teacher.navigate(parta.baseUrl() + "materials");
+            assertThat(teacher.locator("#materials-class input")).hasValue("5А");
+            teacher.locator("#materials-subject input").fill("Математика");
+            teacher.keyboard().press("Enter");
+            teacher.locator("#materials-folder-name input").fill("Дроби");
+            teacher.locator("#materials-create-folder").click();
+            assertThat(teacher.locator("#materials-upload")).isVisible();
+            Path pdf = uploads.resolve("Дроби.pdf");
+            try (PDDocument document = new PDDocument()) {
+                document.addPage(new PDPage());
+                document.save(pdf.toFile());
+            }
+            Path video = uploads.resolve("Урок.webm");
+            Files.copy(VIDEO, video);
+            teacher.locator("#materials-upload input[type=file]").setInputFiles(new Path[] {pdf, video});
+            assertThat(teacher.locator("#materials-items")).containsText("Урок.webm");
+            assertThat(teacher.locator("#materials-items")).containsText("Дроби.pdf");
+            shoot(teacher, "materials-teacher-desktop");
+            String pdfLink = teacher.locator("#materials-items a.material-download").first().getAttribute("href");
+            assertTrue(pdfLink.startsWith("/files/"), pdfLink);
+
+            Page student = activate(parta, admin, "Петров Артём Сергеевич", "petrov", "Uchenik-2026", 390);
+            student.navigate(parta.baseUrl() + "materials");
+            student.locator("#materials-folders").getByText("Дроби").click();
+            student.locator(".material-open").filter(new Locator.FilterOptions().setHasText("Дроби.pdf")).click();
+            assertThat(student.locator("#material-preview")).isVisible();
+            student.waitForFunction("() => { const i = document.querySelector('#material-preview');"
+                    + " return i && i.complete && i.naturalWidth > 0; }");
+            shoot(student, "materials-pdf-phone");
+            student.keyboard().press("Escape");
+            student.locator(".material-open").filter(new Locator.FilterOptions().setHasText("Урок.webm")).click();
+            student.waitForFunction("() => { const v = document.querySelector('#material-player');"
+                    + " return v && v.readyState >= 1 && v.duration > 3; }");
+            Object seeked = student.evaluate("() => new Promise(done => { const v = document.querySelector('#material-player');"
+                    + " v.addEventListener('seeked', () => done(v.currentTime), { once: true }); v.currentTime = 2.5; })");
+            assertEquals(2.5, ((Number) seeked).doubleValue(), 0.3, "the video seeks (range requests)");
+            shoot(student, "materials-video-phone");
+
+            Page other = activate(parta, admin, "Волков Денис Андреевич", "volkov", "Drugoi-2026", 1280);
+            other.navigate(parta.baseUrl() + "materials");
+            assertThat(other.locator("#materials-class input")).hasValue("6Б");
+            var refused = other.navigate(parta.baseUrl() + pdfLink.substring(1));
+            assertEquals(404, refused.status(), "a student of 6Б gets nothing by the address");
+            parta.stop();
+        } catch (AssertionError | RuntimeException e) {
+            if (admin != null) {
+                shoot(admin, "materials-failure");
+            }
+            throw e;
+        }
+    }
+
+    /** The administrator reads the person's activation code, and the person activates in their own browser. */
+    private static Page activate(RunningAppliance parta, Page admin, String name, String login, String password,
+                                 int width) {
+        admin.navigate(parta.baseUrl() + "people");
+        admin.locator("#people-search input").fill(name);
+        admin.waitForFunction("() => document.querySelector('#people-grid').size === 1");
+        admin.locator("#people-grid").getByText(name).filter(new Locator.FilterOptions().setVisible(true)).first()
+                .click();
+        Matcher code = CODE.matcher(admin.locator("#person-code").textContent());
+        assertTrue(code.find());
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)).newPage();
+        page.navigate(parta.baseUrl() + "activate?code=" + code.group().replace("-", ""));
+        page.locator("#activation-login input").fill(login);
+        page.locator("#activation-password input").fill(password);
+        page.locator("#activation-password-again input").fill(password);
+        page.locator("#activation-submit").click();
+        assertThat(page.locator("#greeting")).isVisible();
+        return page;
+    }
+}
