@@ -62,6 +62,26 @@ public class FileHousekeeping {
         }
     }
 
+    /** Every Sunday night the whole store is hashed again; damage is logged as an error. */
+    @Scheduled(cron = "0 30 3 * * SUN")
+    void weeklyIntegrityCheck() {
+        verifyAll(null);
+    }
+
+    private List<String> verifyAll(Long actorAccountId) {
+        List<String> damaged = new ArrayList<>();
+        for (StoredBlobRow blob : blobRows.findAll()) {
+            if (!blobs.verify(blob.sha256())) {
+                damaged.add(blob.sha256());
+            }
+        }
+        auditLog.recordEvent("files.integrityChecked", actorAccountId, "damaged=" + damaged.size(), null);
+        if (!damaged.isEmpty()) {
+            LOG.error("File store integrity check: {} damaged or missing blobs: {}", damaged.size(), damaged);
+        }
+        return damaged;
+    }
+
     /** Removes files deleted longer than the grace period ago, then every blob nothing refers to. */
     @Transactional
     public int removeUnused() {
@@ -94,17 +114,7 @@ public class FileHousekeeping {
     /** Hashes every blob again; returns the ones missing or changed on disk. Administrators only. */
     public List<String> checkIntegrity(long actorAccountId) {
         permissions.requireAdmin(actorAccountId);
-        List<String> damaged = new ArrayList<>();
-        for (StoredBlobRow blob : blobRows.findAll()) {
-            if (!blobs.verify(blob.sha256())) {
-                damaged.add(blob.sha256());
-            }
-        }
-        auditLog.recordEvent("files.integrityChecked", actorAccountId, "damaged=" + damaged.size(), null);
-        if (!damaged.isEmpty()) {
-            LOG.error("File store integrity check: {} damaged or missing blobs: {}", damaged.size(), damaged);
-        }
-        return damaged;
+        return verifyAll(actorAccountId);
     }
 
     private static boolean isOlderThan(Path path, Instant moment) {

@@ -67,7 +67,12 @@ class MaterialsIT extends HeadlessChromium {
             assertThat(teacher.locator("#materials-upload")).isVisible();
             Path pdf = uploads.resolve("Дроби.pdf");
             try (PDDocument document = new PDDocument()) {
-                document.addPage(new PDPage());
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    content.addRect(72, 600, 300, 120);
+                    content.fill();
+                }
                 document.save(pdf.toFile());
             }
             Path video = uploads.resolve("Урок.webm");
@@ -94,6 +99,7 @@ class MaterialsIT extends HeadlessChromium {
             Object seeked = student.evaluate("() => new Promise(done => { const v = document.querySelector('#material-player');"
                     + " v.addEventListener('seeked', () => done(v.currentTime), { once: true }); v.currentTime = 2.5; })");
             assertEquals(2.5, ((Number) seeked).doubleValue(), 0.3, "the video seeks (range requests)");
+            student.waitForTimeout(400);
             shoot(student, "materials-video-phone");
 
             Page other = activate(parta, admin, "Волков Денис Андреевич", "volkov", "Drugoi-2026", 1280);

@@ -52,6 +52,7 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
     private final SecurityLog log;
     private final AccountService accounts;
     private final AccountSecurityService security;
+    private final ru.parta.files.FileHousekeeping housekeeping;
     private final ZoneId zone;
     private final AccountSummary viewer;
     private final Grid<SecurityReport> reports = new Grid<>();
@@ -62,10 +63,12 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Anchor export = new Anchor();
 
-    public SecurityView(SecurityLog log, AccountService accounts, AccountSecurityService security, SchoolService schools, EventBus bus) {
+    public SecurityView(SecurityLog log, AccountService accounts, AccountSecurityService security,
+                        ru.parta.files.FileHousekeeping housekeeping, SchoolService schools, EventBus bus) {
         this.log = log;
         this.accounts = accounts;
         this.security = security;
+        this.housekeeping = housekeeping;
         this.zone = schools.zone();
         this.viewer = CurrentAccount.get().orElseThrow();
         addClassName("page");
@@ -116,7 +119,18 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
         events.setHeight("32rem");
         events.setId("security-log");
 
+        Button integrity = new Button(getTranslation("security.action.integrity"), click -> {
+            List<String> damaged = housekeeping.checkIntegrity(viewer.id());
+            if (damaged.isEmpty()) {
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("security.integrity.ok"));
+            } else {
+                ru.parta.ui.base.UiErrors.show(getTranslation("security.integrity.damaged", damaged.size(),
+                        String.join(", ", damaged)));
+            }
+        });
+        integrity.setId("security-integrity");
         add(new H2(getTranslation("security.title")), new H3(getTranslation("security.section.reports")), reports,
+                new H3(getTranslation("security.section.files")), integrity,
                 new H3(getTranslation("security.section.log")), filters, events);
         refreshReports();
         refreshLog();

@@ -150,7 +150,7 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
         if (materials.mayManage(viewer.id(), selected.classId())) {
             folderArea.add(upload(selected));
             if (items.getColumnByKey("opens") == null) {
-                items.addColumn(e -> getTranslation("materials.opens", e.opens(), e.readers())).setKey("opens")
+                items.addComponentColumn(this::opensCell).setKey("opens")
                         .setHeader(getTranslation("materials.column.opens")).setAutoWidth(true).setFlexGrow(0);
                 items.addComponentColumn(this::manageCell).setKey("manage").setAutoWidth(true).setFlexGrow(0);
             }
@@ -196,6 +196,27 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
+    /** How often a material was opened; the class teacher (and administrators) can see by whom. */
+    private Component opensCell(MaterialEntry entry) {
+        String text = getTranslation("materials.opens", entry.opens(), entry.readers());
+        boolean classTeacher = viewer.hasRole(ru.parta.access.Role.ADMIN) || classes.findClass(folder.classId())
+                .map(c -> c.classTeacherId() != null && c.classTeacherId() == viewer.id()).orElse(false);
+        if (!classTeacher || entry.readers() == 0) {
+            return new Span(text);
+        }
+        Button readers = new Button(text, click -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("materials.readers.title", entry.file().name()));
+            materials.findReaders(entry.file().id(), viewer.id()).forEach((name, opens) ->
+                    dialog.add(new Paragraph(getTranslation("materials.readers.line", name, opens))));
+            dialog.getFooter().add(new Button(getTranslation("action.close"), close -> dialog.close()));
+            dialog.open();
+        });
+        readers.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        readers.addClassName("material-readers");
+        return readers;
+    }
+
     private Component manageCell(MaterialEntry entry) {
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> {
             materials.deleteMaterial(entry.file().id(), viewer.id());
@@ -233,7 +254,8 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
             player.getClassList().add("material-player");
             dialog.getElement().appendChild(player);
         } else if (Previews.hasPreview(file)) {
-            Image image = new Image(file.isImage() ? src : src + "/preview", file.name());
+            // A thumbnail (decoded with subsampling), never the full-size original, even for images.
+            Image image = new Image(src + "/preview", file.name());
             image.addClassName("material-preview");
             image.setId("material-preview");
             dialog.add(image);
