@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClosedCommunityIT extends HeadlessChromium {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
 
     @TempDir
     Path dataDir;
@@ -32,40 +26,11 @@ class ClosedCommunityIT extends HeadlessChromium {
     void aTeachersLinkBringsAParentInAndTheAdministratorCanSendThemOut() throws Exception {
         Page admin = null;
         try (RunningAppliance parta = RunningAppliance.start(dataDir, RunningAppliance.freePort())) {
-            admin = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            admin.navigate(parta.baseUrl());
-            fillWizard(admin, parta.setupCode().orElseThrow());
-            admin.locator("#finish-setup").click();
-            admin.waitForURL("**/login");
-            signIn(admin, "smirnova", "Admin-2026");
-            assertThat(admin.locator("#greeting")).isVisible();
-
-            admin.navigate(parta.baseUrl() + "classes");
-            createClass(admin, "5", "А");
-            createClass(admin, "6", "Б");
-            admin.navigate(parta.baseUrl() + "import");
-            importFile(admin, "Ученики", Paths.get("../config/examples/students.csv"), "Новых: 5");
-            confirmImport(admin);
-            Path staff = dataDir.resolve("staff.csv");
-            Files.writeString(staff, "ФИО;Роли;Классы;Предметы;Классный руководитель\n"
-                    + "Иванова Мария Петровна;учитель;5А;Русский язык;5А\n", StandardCharsets.UTF_8);
-            importFile(admin, "Сотрудники", staff, "Новых: 1");
-            confirmImport(admin);
-
-            admin.navigate(parta.baseUrl() + "people");
-            admin.locator("#people-search input").fill("Иванова");
-            assertThat(admin.locator("#people-grid")).not().containsText("Волков Денис");
-            admin.locator("#people-grid").getByText("Иванова Мария Петровна")
-                    .filter(new Locator.FilterOptions().setVisible(true)).first().click();
-            String teacherCode = firstCode(admin.locator("#person-code").textContent());
-
-            Page teacher = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            teacher.navigate(parta.baseUrl() + "activate?code=" + teacherCode.replace("-", ""));
-            teacher.locator("#activation-login input").fill("ivanova");
-            teacher.locator("#activation-password input").fill("Uchitel-2026");
-            teacher.locator("#activation-password-again input").fill("Uchitel-2026");
-            teacher.locator("#activation-submit").click();
-            assertThat(teacher.locator("#greeting")).containsText("Иванова Мария Петровна");
+            admin = adminOfANewSchool(parta);
+            classesWithStudents(admin, parta);
+            importStaffLine(admin, parta, dataDir,
+                    "Иванова Мария Петровна;учитель;5А;Русский язык;5А");
+            Page teacher = activateAs(parta, admin, "Иванова Мария Петровна", "ivanova", "Uchitel-2026", 1280);
 
             teacher.navigate(parta.baseUrl() + "invitations");
             teacher.locator("#invitation-target").click();
@@ -145,11 +110,5 @@ class ClosedCommunityIT extends HeadlessChromium {
             }
             throw e;
         }
-    }
-
-    private static String firstCode(String text) {
-        Matcher matcher = CODE.matcher(text);
-        assertTrue(matcher.find(), text);
-        return matcher.group();
     }
 }

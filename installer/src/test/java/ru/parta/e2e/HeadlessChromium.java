@@ -3,15 +3,19 @@ package ru.parta.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 abstract class HeadlessChromium {
 
     static final Path SHOTS = Paths.get(System.getProperty("parta.screenshots", "target/screenshots"));
+    static final Pattern ACTIVATION_CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
     static Playwright playwright;
     static Browser browser;
 
@@ -97,5 +102,59 @@ abstract class HeadlessChromium {
     static void confirmImport(Page page) {
         page.locator("#import-confirm").click();
         assertThat(page.locator("#import-summary")).containsText("Импорт выполнен");
+    }
+
+    /** A fresh installation set up through the wizard, with its administrator signed in on a desktop. */
+    static Page adminOfANewSchool(RunningAppliance parta) {
+        Page admin = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        admin.navigate(parta.baseUrl());
+        fillWizard(admin, parta.setupCode().orElseThrow());
+        admin.locator("#finish-setup").click();
+        admin.waitForURL("**/login");
+        signIn(admin, "smirnova", "Admin-2026");
+        assertThat(admin.locator("#greeting")).isVisible();
+        return admin;
+    }
+
+    /** Classes 5А and 6Б with the example students, through the screens. */
+    static void classesWithStudents(Page admin, RunningAppliance parta) {
+        admin.navigate(parta.baseUrl() + "classes");
+        createClass(admin, "5", "А");
+        createClass(admin, "6", "Б");
+        admin.navigate(parta.baseUrl() + "import");
+        importFile(admin, "Ученики", Paths.get("../config/examples/students.csv"), "Новых: 5");
+        confirmImport(admin);
+    }
+
+    /** One staff member from a one-line staff file ("ФИО;Роли;Классы;Предметы;Классный руководитель"). */
+    static void importStaffLine(Page admin, RunningAppliance parta, Path directory, String line) throws IOException {
+        Path staff = directory.resolve("staff.csv");
+        Files.writeString(staff, "ФИО;Роли;Классы;Предметы;Классный руководитель\n" + line + "\n",
+                StandardCharsets.UTF_8);
+        admin.navigate(parta.baseUrl() + "import");
+        importFile(admin, "Сотрудники", staff, "Новых: 1");
+        confirmImport(admin);
+    }
+
+    /** The administrator reads a person's activation code; the person activates in their own browser. */
+    static Page activateAs(RunningAppliance parta, Page admin, String name, String login, String password,
+                           int width) {
+        admin.navigate(parta.baseUrl() + "people");
+        admin.locator("#people-search input").fill(name);
+        admin.waitForFunction("() => document.querySelector('#people-grid').size === 1");
+        admin.locator("#people-grid").getByText(name).filter(new Locator.FilterOptions().setVisible(true)).first()
+                .click();
+        Matcher code = ACTIVATION_CODE.matcher(admin.locator("#person-code").textContent());
+        if (!code.find()) {
+            throw new AssertionError("no activation code on the page of " + name);
+        }
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)).newPage();
+        page.navigate(parta.baseUrl() + "activate?code=" + code.group().replace("-", ""));
+        page.locator("#activation-login input").fill(login);
+        page.locator("#activation-password input").fill(password);
+        page.locator("#activation-password-again input").fill(password);
+        page.locator("#activation-submit").click();
+        assertThat(page.locator("#greeting")).isVisible();
+        return page;
     }
 }

@@ -4,15 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MaterialsIT extends HeadlessChromium {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
     private static final Path VIDEO = Paths.get("../appliance/src/test/resources/fixtures/lesson.webm");
 
     @TempDir
@@ -38,26 +33,11 @@ class MaterialsIT extends HeadlessChromium {
     void aTeacherSharesAPdfAndAVideoWithHerClassOnly() throws Exception {
         Page admin = null;
         try (RunningAppliance parta = RunningAppliance.start(dataDir, RunningAppliance.freePort())) {
-            admin = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            admin.navigate(parta.baseUrl());
-            fillWizard(admin, parta.setupCode().orElseThrow());
-            admin.locator("#finish-setup").click();
-            admin.waitForURL("**/login");
-            signIn(admin, "smirnova", "Admin-2026");
-            assertThat(admin.locator("#greeting")).isVisible();
-            admin.navigate(parta.baseUrl() + "classes");
-            createClass(admin, "5", "А");
-            createClass(admin, "6", "Б");
-            admin.navigate(parta.baseUrl() + "import");
-            importFile(admin, "Ученики", Paths.get("../config/examples/students.csv"), "Новых: 5");
-            confirmImport(admin);
-            Path staff = uploads.resolve("staff.csv");
-            Files.writeString(staff, "ФИО;Роли;Классы;Предметы;Классный руководитель\n"
-                    + "Кузнецова Ирина Львовна;учитель;5А;Математика;5А\n", StandardCharsets.UTF_8);
-            importFile(admin, "Сотрудники", staff, "Новых: 1");
-            confirmImport(admin);
+            admin = adminOfANewSchool(parta);
+            classesWithStudents(admin, parta);
+            importStaffLine(admin, parta, uploads, "Кузнецова Ирина Львовна;учитель;5А;Математика;5А");
 
-            Page teacher = activate(parta, admin, "Кузнецова Ирина Львовна", "kuznetsova", "Matematika-2026", 1280);
+            Page teacher = activateAs(parta, admin, "Кузнецова Ирина Львовна", "kuznetsova", "Matematika-2026", 1280);
             teacher.navigate(parta.baseUrl() + "materials");
             assertThat(teacher.locator("#materials-class input")).hasValue("5А");
             teacher.locator("#materials-subject input").fill("Математика");
@@ -84,7 +64,7 @@ class MaterialsIT extends HeadlessChromium {
             String pdfLink = teacher.locator("#materials-items a.material-download").first().getAttribute("href");
             assertTrue(pdfLink.startsWith("/files/"), pdfLink);
 
-            Page student = activate(parta, admin, "Петров Артём Сергеевич", "petrov", "Uchenik-2026", 390);
+            Page student = activateAs(parta, admin, "Петров Артём Сергеевич", "petrov", "Uchenik-2026", 390);
             student.navigate(parta.baseUrl() + "materials");
             student.locator("#materials-folders").getByText("Дроби").click();
             student.locator(".material-open").filter(new Locator.FilterOptions().setHasText("Дроби.pdf")).click();
@@ -102,7 +82,7 @@ class MaterialsIT extends HeadlessChromium {
             student.waitForTimeout(400);
             shoot(student, "materials-video-phone");
 
-            Page other = activate(parta, admin, "Волков Денис Андреевич", "volkov", "Drugoi-2026", 1280);
+            Page other = activateAs(parta, admin, "Волков Денис Андреевич", "volkov", "Drugoi-2026", 1280);
             other.navigate(parta.baseUrl() + "materials");
             assertThat(other.locator("#materials-class input")).hasValue("6Б");
             var refused = other.navigate(parta.baseUrl() + pdfLink.substring(1));
@@ -114,25 +94,5 @@ class MaterialsIT extends HeadlessChromium {
             }
             throw e;
         }
-    }
-
-    /** The administrator reads the person's activation code, and the person activates in their own browser. */
-    private static Page activate(RunningAppliance parta, Page admin, String name, String login, String password,
-                                 int width) {
-        admin.navigate(parta.baseUrl() + "people");
-        admin.locator("#people-search input").fill(name);
-        admin.waitForFunction("() => document.querySelector('#people-grid').size === 1");
-        admin.locator("#people-grid").getByText(name).filter(new Locator.FilterOptions().setVisible(true)).first()
-                .click();
-        Matcher code = CODE.matcher(admin.locator("#person-code").textContent());
-        assertTrue(code.find());
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)).newPage();
-        page.navigate(parta.baseUrl() + "activate?code=" + code.group().replace("-", ""));
-        page.locator("#activation-login input").fill(login);
-        page.locator("#activation-password input").fill(password);
-        page.locator("#activation-password-again input").fill(password);
-        page.locator("#activation-submit").click();
-        assertThat(page.locator("#greeting")).isVisible();
-        return page;
     }
 }
