@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import ru.parta.base.CsvCells;
 import ru.parta.base.audit.AuditEvent;
 import ru.parta.base.audit.AuditFilter;
 import ru.parta.base.audit.AuditSearch;
@@ -57,7 +58,8 @@ public class SecurityLog {
                 .setHeader("id", "time", "actor", "action", "subject", "address").get())) {
             for (AuditEvent event : events) {
                 csv.printRecord(event.id(), TIME.format(event.occurredAt().atZone(zone)), event.actorAccountId(),
-                        event.action(), event.subject(), event.clientAddress());
+                        CsvCells.safe(event.action()), CsvCells.safe(event.subject()),
+                        CsvCells.safe(event.clientAddress()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

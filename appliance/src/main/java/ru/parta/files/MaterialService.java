@@ -99,9 +99,11 @@ public class MaterialService {
         }
         List<StoredFile> found = files.findFiles(FilePlace.MATERIALS, folderId);
         Map<Long, AccountSummary> uploaders = accounts.findPeople(found.stream().map(StoredFile::uploadedBy).toList());
+        Map<Long, List<MaterialView>> openedByFile = views.findByFolder(folderId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(v -> v.id().fileId()));
         List<MaterialEntry> entries = new ArrayList<>();
         for (StoredFile file : found) {
-            List<MaterialView> opened = views.findByIdFileId(file.id());
+            List<MaterialView> opened = openedByFile.getOrDefault(file.id(), List.of());
             entries.add(new MaterialEntry(file, uploaders.get(file.uploadedBy()).fullName(),
                     opened.stream().mapToInt(MaterialView::opens).sum(), opened.size()));
         }

@@ -20,6 +20,7 @@ import ru.parta.access.ConsentRecord;
 import ru.parta.access.SecurityLog;
 import ru.parta.access.SessionInfo;
 import ru.parta.access.SessionService;
+import ru.parta.base.CsvCells;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditFilter;
 import ru.parta.base.audit.AuditSearch;
@@ -118,7 +119,7 @@ public class PersonalDataExport {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvCells::safe).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

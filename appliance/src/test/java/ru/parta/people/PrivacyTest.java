@@ -152,6 +152,8 @@ class PrivacyTest {
         assertTrue(csv.contains(";signin.failed;smirnova;192.0.2.62"), csv);
         assertEquals("permission.denied", code(() -> securityLog.countEvents(AuditFilter.ALL, p.orlov())));
         assertFalse(securityLog.findEvents(AuditFilter.ALL, 0, 10, p.smirnova()).isEmpty());
+        assertEquals("'=HYPERLINK(1)", ru.parta.base.CsvCells.safe("=HYPERLINK(1)"), "no formula reaches Excel");
+        assertEquals("5А", ru.parta.base.CsvCells.safe("5А"));
     }
 
     private static Map<String, String> unzip(byte[] zip) throws Exception {
