@@ -76,8 +76,11 @@ abstract class HeadlessChromium {
 
     /** Signs in with credentials that will be refused, and waits until the server has answered. */
     static void refusedSignIn(Page page, String login, String password) {
+        int before = page.locator("vaadin-notification-card").count();
         signIn(page, login, password);
         assertThat(page.locator("#password input")).hasValue("");
+        // The answer is a new notification; wait for it so the next attempt cannot overtake this one.
+        page.waitForFunction("n => document.querySelectorAll('vaadin-notification-card').length > n", before);
     }
 
     static void shoot(Page page, String name) {
