@@ -1,6 +1,9 @@
 package ru.parta.files;
 
 import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.parta.access.SessionService;
 
@@ -12,21 +15,20 @@ import ru.parta.access.SessionService;
 public class FileGate {
 
     private final FileService files;
-    private final MaterialService materials;
+    private final Map<FilePlace, FilePlaceGuard> guards = new EnumMap<>(FilePlace.class);
     private final SessionService sessions;
 
-    FileGate(FileService files, MaterialService materials, SessionService sessions) {
+    FileGate(FileService files, List<FilePlaceGuard> placeGuards, SessionService sessions) {
         this.files = files;
-        this.materials = materials;
         this.sessions = sessions;
+        placeGuards.forEach(guard -> guards.put(guard.place(), guard));
     }
 
     public Optional<StoredFile> open(long fileId, Long accountId, String sessionId, boolean countOpen) {
         if (accountId == null || sessionId == null || !sessions.checkSession(sessionId, accountId)) {
             return Optional.empty();
         }
-        return files.findFile(fileId).filter(file -> switch (file.placeKind()) {
-            case MATERIALS -> materials.mayOpen(file, accountId, countOpen);
-        });
+        return files.findFile(fileId).filter(file -> guards.containsKey(file.placeKind())
+                        && guards.get(file.placeKind()).mayOpen(file, accountId, countOpen));
     }
 }

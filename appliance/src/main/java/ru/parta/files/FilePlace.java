@@ -2,5 +2,7 @@ package ru.parta.files;
 
 /** Where a file is shared; who may fetch it follows from the place. */
 public enum FilePlace {
-    MATERIALS
+    MATERIALS,
+    /** Attached to a chat's message; the place id is the conversation's. */
+    CONVERSATION
 }

@@ -24,7 +24,7 @@ import ru.parta.school.SchoolClass;
  * how often each material was opened; only the class teacher sees by whom.
  */
 @Singleton
-public class MaterialService {
+public class MaterialService implements FilePlaceGuard {
 
     static final int NAME_MAX = 100;
 
@@ -144,7 +144,13 @@ public class MaterialService {
         files.deleteFile(file, actorAccountId);
     }
 
+    @Override
+    public FilePlace place() {
+        return FilePlace.MATERIALS;
+    }
+
     /** Whether this person may fetch a material; counts the opening when asked to. */
+    @Override
     @Transactional
     public boolean mayOpen(StoredFile file, long accountId, boolean countOpen) {
         Optional<MaterialFolder> folder = folders.findById(file.placeId());

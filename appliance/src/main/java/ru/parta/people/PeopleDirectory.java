@@ -17,6 +17,7 @@ import ru.parta.access.AccountSummary;
 import ru.parta.access.PersonName;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;
+import ru.parta.base.Sql;
 import ru.parta.school.ClassLabel;
 
 /**
@@ -176,26 +177,9 @@ public class PeopleDirectory {
                 children.getOrDefault(row.id(), List.of()))).toList();
     }
 
-    private <T> List<T> query(Sql sql, RowReader<T> reader) {
-        return jdbc.prepareStatement(sql.text(), (PreparedStatement statement) -> {
-            try {
-                sql.bind(statement);
-                List<T> rows = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(reader.read(rs));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException("People query failed", e);
-            }
-        });
+    private <T> List<T> query(Sql sql, Sql.RowReader<T> reader) {
+        return sql.query(jdbc, reader);
     }
 
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
 
 }

@@ -1,0 +1,188 @@
+package ru.parta.chat;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.parta.base.Sql;
+import ru.parta.school.ClassLabel;
+
+/**
+ * The read side of chats, as a few set-based queries: a person's chat list in one query (plus
+ * one for direct chats' names), a page of history in four whatever its size.
+ */
+@Singleton
+class ChatReads {
+
+    static final int SNIPPET = 120;
+
+    private final JdbcOperations jdbc;
+
+    ChatReads(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Someone's chats: unread first, then by latest activity. */
+    @Transactional(readOnly = true)
+    List<ChatSummary> findChats(long accountId) {
+        Sql sql = new Sql().append("""
+                SELECT c.id, c.kind, c.title, sc.grade, sc.letter, g.name, c.member_count, c.last_activity_at,
+                  (SELECT COUNT(*) FROM message x WHERE x.conversation_id = c.id AND x.id > m.read_up_to
+                     AND x.author_id <> m.account_id AND x.deleted_at IS NULL),
+                  (SELECT COUNT(*) FROM message_mention mm JOIN message y ON y.id = mm.message_id
+                     WHERE mm.account_id = m.account_id AND y.conversation_id = c.id AND y.id > m.read_up_to
+                     AND y.deleted_at IS NULL),
+                  la.full_name, lm.body, lm.deleted_at,
+                  (SELECT COUNT(*) FROM message_attachment ma WHERE ma.message_id = lm.id)
+                FROM conversation_member m
+                JOIN conversation c ON c.id = m.conversation_id
+                LEFT JOIN school_class sc ON sc.id = c.class_id
+                LEFT JOIN school_group g ON g.id = c.group_id
+                LEFT JOIN message lm ON lm.id = c.last_message_id
+                LEFT JOIN account la ON la.id = lm.author_id
+                WHERE m.account_id = ? AND m.left_at IS NULL""", accountId);
+        List<ChatSummary> chats = sql.query(jdbc, rs -> {
+            ConversationKind kind = ConversationKind.valueOf(rs.getString(2));
+            String name = switch (kind) {
+                case CLASS, PARENTS -> ClassLabel.of(rs.getInt(4), rs.getString(5));
+                case GROUP -> rs.getString(6);
+                case CUSTOM, DIRECT -> rs.getString(3) == null ? "" : rs.getString(3);
+            };
+            String body = rs.getString(12);
+            return new ChatSummary(rs.getLong(1), kind, name, rs.getInt(7), instant(rs.getObject(8)), rs.getInt(9),
+                    rs.getInt(10), rs.getString(11), body == null ? null : snippet(body),
+                    rs.getObject(13) != null, rs.getInt(14));
+        });
+        Map<Long, String> directNames = directNames(accountId);
+        return chats.stream()
+                .map(c -> c.kind() == ConversationKind.DIRECT
+                        ? new ChatSummary(c.conversationId(), c.kind(), directNames.getOrDefault(c.conversationId(), ""),
+                        c.memberCount(), c.lastActivityAt(), c.unread(), c.unreadMentions(), c.lastAuthor(),
+                        c.lastText(), c.lastDeleted(), c.lastAttachments())
+                        : c)
+                .sorted(Comparator.comparing((ChatSummary c) -> c.unread() == 0)
+                        .thenComparing(ChatSummary::lastActivityAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** The other people of each of someone's direct chats, by name. */
+    private Map<Long, String> directNames(long accountId) {
+        Sql sql = new Sql().append("""
+                SELECT o.conversation_id, a.full_name FROM conversation_member m
+                JOIN conversation c ON c.id = m.conversation_id AND c.kind = 'DIRECT'
+                JOIN conversation_member o ON o.conversation_id = c.id AND o.account_id <> m.account_id
+                JOIN account a ON a.id = o.account_id
+                WHERE m.account_id = ? AND m.left_at IS NULL ORDER BY o.id""", accountId);
+        Map<Long, String> names = new HashMap<>();
+        sql.query(jdbc, rs -> names.merge(rs.getLong(1), rs.getString(2), (a, b) -> a + ", " + b));
+        return names;
+    }
+
+    /** Up to {@code limit} messages before {@code beforeId} (or the latest), oldest first. */
+    @Transactional(readOnly = true)
+    List<ChatMessage> findPage(long conversationId, @Nullable Long beforeId, int limit) {
+        Sql sql = select().append(" WHERE m.conversation_id = ?", conversationId);
+        if (beforeId != null) {
+            sql.append(" AND m.id < ?", beforeId);
+        }
+        sql.append(" ORDER BY m.id DESC LIMIT ?", limit);
+        List<ChatMessage> newestFirst = decorate(sql.query(jdbc, ChatReads::bare));
+        List<ChatMessage> page = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(page);
+        return page;
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<ChatMessage> findMessage(long messageId) {
+        return decorate(select().append(" WHERE m.id = ?", messageId).query(jdbc, ChatReads::bare)).stream().findFirst();
+    }
+
+    /** For each message, how many members other than its author have read it. */
+    @Transactional(readOnly = true)
+    Map<Long, Integer> countReaders(long conversationId, Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        Sql sql = new Sql().append("""
+                SELECT x.id, (SELECT COUNT(*) FROM conversation_member cm WHERE cm.conversation_id = x.conversation_id
+                  AND cm.left_at IS NULL AND cm.account_id <> x.author_id AND cm.read_up_to >= x.id)
+                FROM message x WHERE x.conversation_id = ? AND x.id IN """, conversationId).appendIn(messageIds);
+        Map<Long, Integer> readers = new HashMap<>();
+        sql.query(jdbc, rs -> readers.put(rs.getLong(1), rs.getInt(2)));
+        return readers;
+    }
+
+    private static Sql select() {
+        return new Sql().append("""
+                SELECT m.id, m.conversation_id, m.author_id, a.full_name, a.teacher_verified, m.body, m.urgent,
+                  m.delivered_at, m.edited_at, m.deleted_at, m.reply_to_id, r.author_id, ra.full_name, r.body,
+                  r.deleted_at
+                FROM message m JOIN account a ON a.id = m.author_id
+                LEFT JOIN message r ON r.id = m.reply_to_id
+                LEFT JOIN account ra ON ra.id = r.author_id""");
+    }
+
+    private static ChatMessage bare(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long replyId = rs.getLong(11);
+        ChatMessage.Quote quote = rs.wasNull() ? null
+                : new ChatMessage.Quote(replyId, rs.getString(13), snippet(rs.getString(14)), rs.getObject(15) != null);
+        return new ChatMessage(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
+                rs.getString(6), quote, rs.getBoolean(7), instant(rs.getObject(8)),
+                rs.getObject(9) == null ? null : instant(rs.getObject(9)), rs.getObject(10) != null, List.of(),
+                List.of(), List.of());
+    }
+
+    /** Adds attachments, reactions and mentions: three queries for the whole page. */
+    private List<ChatMessage> decorate(List<ChatMessage> bare) {
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        List<Long> ids = bare.stream().map(ChatMessage::id).toList();
+        Map<Long, List<ChatMessage.Attachment>> attachments = new HashMap<>();
+        new Sql().append("""
+                SELECT ma.message_id, f.id, f.name, f.media_type, f.size, f.download_only FROM message_attachment ma
+                JOIN stored_file f ON f.id = ma.file_id
+                WHERE f.deleted_at IS NULL AND ma.message_id IN """).appendIn(ids).append(" ORDER BY ma.position")
+                .query(jdbc, rs -> attachments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ChatMessage.Attachment(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                                rs.getString(4).startsWith("image/") && !rs.getBoolean(6))));
+        Map<Long, Map<String, List<Long>>> reactions = new HashMap<>();
+        new Sql().append("SELECT message_id, emoji, account_id FROM message_reaction WHERE message_id IN ")
+                .appendIn(ids).append(" ORDER BY message_id, emoji, account_id")
+                .query(jdbc, rs -> reactions.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getLong(3)));
+        Map<Long, List<Long>> mentions = new HashMap<>();
+        new Sql().append("SELECT message_id, account_id FROM message_mention WHERE message_id IN ").appendIn(ids)
+                .query(jdbc, rs -> mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
+        return bare.stream().map(m -> new ChatMessage(m.id(), m.conversationId(), m.authorId(), m.authorName(),
+                m.authorVerified(), m.body(), m.replyTo(), m.urgent(), m.deliveredAt(), m.editedAt(), m.deleted(),
+                m.deleted() ? List.of() : attachments.getOrDefault(m.id(), List.of()),
+                reactions.getOrDefault(m.id(), Map.of()).entrySet().stream()
+                        .map(e -> new ChatMessage.Reaction(e.getKey(), e.getValue())).toList(),
+                mentions.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    static String snippet(String body) {
+        String flat = body.replace('\n', ' ');
+        return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET - 1) + "…";
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case OffsetDateTime offset -> offset.toInstant();
+            case Timestamp timestamp -> timestamp.toInstant();
+            case Instant instant -> instant;
+            default -> throw new IllegalStateException("Not a time: " + value);
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package ru.parta.chat;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+
+/**
+ * A line of someone's chat list. {@code name} is the class label, group name, chat title or, for
+ * a direct chat, the other people's names; screens word it by kind.
+ */
+public record ChatSummary(long conversationId, ConversationKind kind, String name, int memberCount,
+                          Instant lastActivityAt, int unread, int unreadMentions, @Nullable String lastAuthor,
+                          @Nullable String lastText, boolean lastDeleted, int lastAttachments) {
+}

@@ -1,0 +1,38 @@
+package ru.parta.chat;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A message sent in quiet hours, seen only by its author until {@code deliverAt}. */
+@MappedEntity("held_message")
+record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
+                   String body, @Nullable Long replyToId, String mentionIds, String attachmentIds, Instant sentAt,
+                   Instant deliverAt) {
+
+    List<Long> mentions() {
+        return ids(mentionIds);
+    }
+
+    List<Long> attachments() {
+        return ids(attachmentIds);
+    }
+
+    HeldMessage edited(String newBody) {
+        return new HeldMessage(id, conversationId, authorId, clientKey, newBody, replyToId, mentionIds, attachmentIds,
+                sentAt, deliverAt);
+    }
+
+    static String join(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Long> ids(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
+    }
+}

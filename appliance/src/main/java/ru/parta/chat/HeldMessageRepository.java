@@ -1,0 +1,18 @@
+package ru.parta.chat;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.H2)
+interface HeldMessageRepository extends CrudRepository<HeldMessage, Long> {
+
+    Optional<HeldMessage> findByAuthorIdAndClientKey(long authorId, String clientKey);
+
+    List<HeldMessage> findByDeliverAtLessThanEqualsOrderByIdAsc(Instant now);
+
+    List<HeldMessage> findByConversationIdAndAuthorIdOrderByIdAsc(long conversationId, long authorId);
+}

@@ -1,0 +1,24 @@
+package ru.parta.chat;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** A delivered message; ids grow in delivery order. A deleted message keeps its place, not its text. */
+@MappedEntity("message")
+record Message(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
+               String body, @Nullable Long replyToId, boolean urgent, Instant sentAt, Instant deliveredAt,
+               @Nullable Instant editedAt, @Nullable Instant deletedAt) {
+
+    Message edited(String newBody, Instant at) {
+        return new Message(id, conversationId, authorId, clientKey, newBody, replyToId, urgent, sentAt, deliveredAt,
+                at, deletedAt);
+    }
+
+    Message deleted(Instant at) {
+        return new Message(id, conversationId, authorId, clientKey, "", replyToId, urgent, sentAt, deliveredAt,
+                editedAt, at);
+    }
+}

@@ -1,0 +1,21 @@
+package ru.parta.chat;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * A message as its author sends it. The client key is made by the sender's browser once per
+ * message; sending the same key again (after a dropped connection) never makes a second message.
+ */
+public record NewMessage(long conversationId, String clientKey, @Nullable String text, @Nullable Long replyToId,
+                         boolean urgent, List<Long> mentionIds, List<Long> attachmentIds) {
+
+    public NewMessage {
+        mentionIds = mentionIds == null ? List.of() : List.copyOf(mentionIds);
+        attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+    }
+
+    public static NewMessage text(long conversationId, String clientKey, String text) {
+        return new NewMessage(conversationId, clientKey, text, null, false, List.of(), List.of());
+    }
+}
