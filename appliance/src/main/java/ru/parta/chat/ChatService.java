@@ -229,6 +229,33 @@ public class ChatService {
         return reads.findChats(accountId);
     }
 
+    /** One of someone's chats as their chat list shows it. */
+    public ChatSummary findChat(long conversationId, long viewerId) {
+        return reads.findChats(viewerId).stream().filter(c -> c.conversationId() == conversationId).findFirst()
+                .orElseThrow(() -> PartaException.notFound("chat.notFound"));
+    }
+
+    /** The last message this member had seen: where the "new messages" divider goes. */
+    public long findReadPointer(long conversationId, long accountId) {
+        return members.findByConversationIdAndAccountId(conversationId, accountId)
+                .filter(ConversationMember::isPresent).map(ConversationMember::readUpTo)
+                .orElseThrow(() -> PartaException.notFound("chat.notFound"));
+    }
+
+    /** Whether this person may mark messages urgent under the current policy. */
+    public boolean mayPostUrgent(long accountId) {
+        return accounts.findAccount(accountId).map(a -> a.hasAnyRole(policy.findPolicy().urgentRoleSet()))
+                .orElse(false);
+    }
+
+    public int maxMessageLength() {
+        return limits.getMaxMessageLength();
+    }
+
+    public QuietHours findQuietHours() {
+        return QuietHours.of(school.requireSchool());
+    }
+
     /** Puts a file into a chat for the next message; it is seen by nobody until that message is. */
     @Transactional
     public StoredFile uploadAttachment(long conversationId, String fileName, java.io.InputStream content,

@@ -23,6 +23,9 @@ public final class Routes {
     public static final String SECURITY = "security";
     public static final String PRIVACY = "privacy";
     public static final String MATERIALS = "materials";
+    public static final String CHATS = "chats";
+    public static final String CHAT = "chat";
+    public static final String CHAT_SETTINGS = "chat-settings";
 
     private Routes() {
     }
@@ -34,6 +37,10 @@ public final class Routes {
     /** The address of a file for the browser (inline where safe, else a download). */
     public static String file(long id) {
         return "/files/" + id;
+    }
+
+    public static String chat(long id) {
+        return CHAT + "/" + id;
     }
 
     public static String schoolClass(long id) {

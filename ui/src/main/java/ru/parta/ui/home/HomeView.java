@@ -1,7 +1,6 @@
 package ru.parta.ui.home;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -14,19 +13,20 @@ import ru.parta.invitation.JoinRequestStatus;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.HomeSection;
 
-/** The home page: a greeting for now; chats, channels and announcements will fill it. */
+/** The home page: a greeting, join requests to decide, and what features contribute (chats first). */
 @Prototype
 @Route(value = Routes.HOME, layout = MainLayout.class)
 @AnyRole
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(JoinRequestService requests) {
+    public HomeView(JoinRequestService requests, java.util.List<HomeSection> sections) {
         addClassName("home");
         String name = CurrentAccount.get().map(AccountSummary::fullName).orElse("");
         H2 greeting = new H2(getTranslation("home.greeting", name));
         greeting.setId("greeting");
-        add(greeting, new Paragraph(getTranslation("home.empty")));
+        add(greeting);
         CurrentAccount.get().ifPresent(me -> {
             long waiting = requests.findRequestsOf(me.id()).stream()
                     .filter(r -> r.request().status() == JoinRequestStatus.PENDING).count();
@@ -41,6 +41,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     add(link);
                 }
             }
+            sections.stream().sorted(java.util.Comparator.comparingInt(HomeSection::order))
+                    .forEach(section -> add(section.create(me)));
         });
     }
 

@@ -84,6 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void showSections(AccountSummary account) {
         nav.removeAll();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "/", VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.chats"), Routes.CHATS, VaadinIcon.CHAT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.people"), Routes.PEOPLE, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.materials"), Routes.MATERIALS, VaadinIcon.BOOK.create()));
         if (account.hasAnyRole(java.util.Set.of(Role.ADMIN, Role.DIRECTOR, Role.TEACHER))) {
@@ -103,6 +104,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (account.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), Routes.IMPORT, VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.security"), Routes.SECURITY, VaadinIcon.LOCK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.chatSettings"), Routes.CHAT_SETTINGS,
+                    VaadinIcon.COMMENTS_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.school"), Routes.SCHOOL_PROFILE,
                     VaadinIcon.COG.create()));
         }

@@ -1,0 +1,559 @@
+package ru.parta.ui.chat;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.micronaut.context.annotation.Prototype;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.parta.access.AccountSummary;
+import ru.parta.base.PartaException;
+import ru.parta.base.event.EventBus;
+import ru.parta.chat.ChatMessage;
+import ru.parta.chat.ChatService;
+import ru.parta.chat.ChatSummary;
+import ru.parta.chat.ChatsChanged;
+import ru.parta.chat.ConversationKind;
+import ru.parta.chat.ConversationService;
+import ru.parta.chat.HeldItem;
+import ru.parta.chat.HeldMessagesChanged;
+import ru.parta.chat.MessageChanged;
+import ru.parta.chat.MessagePosted;
+import ru.parta.chat.NewMessage;
+import ru.parta.chat.PostOutcome;
+import ru.parta.chat.QuietHours;
+import ru.parta.chat.ReadPointerMoved;
+import ru.parta.files.StoredFile;
+import ru.parta.school.SchoolService;
+import ru.parta.ui.Routes;
+import ru.parta.ui.access.AnyRole;
+import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.LiveUpdates;
+import ru.parta.ui.base.UiErrors;
+import ru.parta.ui.home.MainLayout;
+
+/**
+ * One chat: its latest messages (older ones load as the reader scrolls up), a "new messages"
+ * divider where the reader left off, and the composer. Everything that happens in the chat
+ * arrives through events; the screen reads the database only when it opens, loads older pages,
+ * or refreshes "read by" counts (at most once a second).
+ */
+@Prototype
+@Route(value = Routes.CHAT + "/:id", layout = MainLayout.class)
+@AnyRole
+public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle, MessageBubble.Actions {
+
+    static final int PAGE = 50;
+    private static final String SCRIPT = script();
+
+    private final ChatService chats;
+    private final ConversationService conversations;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final AccountSummary viewer;
+
+    private final Div scroller = new Div();
+    private final Button earlier = new Button();
+    private final Div messages = new Div();
+    private final Div heldBox = new Div();
+    private final Div replyBar = new Div();
+    private final Div filesBar = new Div();
+    private final Checkbox urgent = new Checkbox();
+    private final Map<Long, MessageBubble> bubbles = new LinkedHashMap<>();
+    private final Map<Long, String> memberNames = new HashMap<>();
+    private final Map<Long, String> pickedMentions = new LinkedHashMap<>();
+    private final List<StoredFile> attached = new ArrayList<>();
+
+    private long conversationId;
+    private ChatSummary chat;
+    private ChatMessage replyTo;
+    private Long oldestId;
+    private long readersCheckedAt;
+    private boolean readersPending;
+
+    public ChatView(ChatService chats, ConversationService conversations, SchoolService school, EventBus events,
+                    Clock clock) {
+        this.chats = chats;
+        this.conversations = conversations;
+        this.zone = school.zone();
+        this.clock = clock;
+        this.viewer = CurrentAccount.get().orElseThrow();
+        addClassName("chat-view");
+        addAttachListener(attach -> {
+            if (chat != null) {
+                startBrowserSide();
+            }
+        });
+        LiveUpdates.follow(this, events, MessagePosted.class, e -> {
+            if (e.message().conversationId() == conversationId) {
+                arrived(e.message());
+            }
+        });
+        LiveUpdates.follow(this, events, MessageChanged.class, e -> {
+            MessageBubble bubble = bubbles.get(e.message().id());
+            if (bubble != null) {
+                bubble.show(e.message());
+            }
+        });
+        LiveUpdates.follow(this, events, ReadPointerMoved.class, e -> {
+            if (e.conversationId() == conversationId && e.accountId() != viewer.id()) {
+                refreshReaders();
+            }
+        });
+        LiveUpdates.follow(this, events, HeldMessagesChanged.class, e -> {
+            if (e.conversationId() == conversationId && e.authorId() == viewer.id()) {
+                showHeld();
+            }
+        });
+        LiveUpdates.follow(this, events, ChatsChanged.class, e -> {
+            if (e.concerns(viewer.id())) {
+                stillMember();
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            chat = chats.findChat(id, viewer.id());
+        } catch (NumberFormatException | PartaException notThere) {
+            event.forwardTo(Routes.CHATS);
+            UiErrors.show(getTranslation("chat.notFound"));
+            return;
+        }
+        conversationId = id;
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return chat == null ? getTranslation("chats.title") : ChatTitles.title(this, chat);
+    }
+
+    private void build() {
+        removeAll();
+        bubbles.clear();
+        memberNames.clear();
+        pickedMentions.clear();
+        attached.clear();
+        replyTo = null;
+        messages.removeAll();
+        conversations.findMembers(conversationId, viewer.id()).forEach(m -> memberNames.put(m.accountId(), m.fullName()));
+        add(header());
+
+        scroller.addClassName("chat-scroller");
+        scroller.setId("chat-scroller");
+        earlier.setText(getTranslation("chat.earlier"));
+        earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        earlier.addClassName("chat-earlier");
+        earlier.addClickListener(click -> loadEarlier());
+        messages.addClassName("chat-messages");
+        messages.setId("chat-messages");
+        heldBox.addClassName("chat-held");
+        heldBox.setId("chat-held");
+        Div pending = new Div();
+        pending.addClassName("chat-pending-list");
+        scroller.add(earlier, messages, heldBox, pending);
+        add(scroller);
+        add(composer());
+
+        long pointer = chats.findReadPointer(conversationId, viewer.id());
+        List<ChatMessage> page = chats.findHistory(conversationId, null, PAGE, viewer.id());
+        boolean divided = false;
+        for (ChatMessage message : page) {
+            if (!divided && message.id() > pointer && message.authorId() != viewer.id()) {
+                Div divider = new Div(getTranslation("chat.newMessages"));
+                divider.addClassName("chat-divider");
+                divider.setId("chat-divider");
+                messages.add(divider);
+                divided = true;
+            }
+            MessageBubble bubble = bubble(message);
+            messages.add(bubble);
+        }
+        oldestId = page.isEmpty() ? null : page.getFirst().id();
+        showEarlierButton(page.size() == PAGE);
+        showHeld();
+        refreshReadersNow();
+        if (!page.isEmpty()) {
+            chats.markRead(conversationId, page.getLast().id(), viewer.id());
+        }
+        if (page.isEmpty()) {
+            Div empty = new Div(getTranslation("chat.empty"));
+            empty.addClassName("chat-empty");
+            empty.setId("chat-empty");
+            messages.add(empty);
+        }
+        if (isAttached()) {
+            startBrowserSide();
+        }
+    }
+
+    /** The composer's browser half (chat.js): drafts, outbox, pending messages, loading on scroll. */
+    private void startBrowserSide() {
+        getElement().setAttribute("data-pending-label", getTranslation("chat.pending"));
+        getElement().executeJs(SCRIPT + ";window.partaChat.init(this, $0);window.partaChat.watchTop($1, this);"
+                + "const d = document.getElementById('chat-divider');"
+                + "if (d) { d.scrollIntoView({block: 'center'}); } else { window.partaChat.scrollToEnd(); }",
+                String.valueOf(conversationId), scroller.getElement());
+    }
+
+    private Component header() {
+        RouterLink back = new RouterLink("", ChatsView.class);
+        back.add(VaadinIcon.ARROW_LEFT.create());
+        back.addClassName("chat-back");
+        back.getElement().setAttribute("aria-label", getTranslation("chats.title"));
+        H2 title = new H2(ChatTitles.title(this, chat));
+        title.setId("chat-title");
+        Span members = new Span(getTranslation("chat.members.count", chat.memberCount()));
+        members.addClassName("chat-subtitle");
+        Div names = new Div(title, members);
+        names.addClassName("chat-names");
+        Button people = new Button(VaadinIcon.USERS.create(), click -> new MembersDialog(conversations, chat,
+                viewer.id()).open());
+        people.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        people.setId("chat-members");
+        people.setTooltipText(getTranslation("chat.members"));
+        people.getElement().setAttribute("aria-label", getTranslation("chat.members"));
+        Div header = new Div(back, names, people);
+        if (chat.kind() == ConversationKind.CUSTOM || chat.kind() == ConversationKind.DIRECT) {
+            Button leave = new Button(VaadinIcon.EXIT_O.create(), click -> {
+                conversations.leaveChat(conversationId, viewer.id());
+                UI.getCurrent().navigate(ChatsView.class);
+            });
+            leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            leave.setId("chat-leave");
+            leave.setTooltipText(getTranslation("chat.leave"));
+            leave.getElement().setAttribute("aria-label", getTranslation("chat.leave"));
+            header.add(leave);
+        }
+        header.addClassName("chat-header");
+        return header;
+    }
+
+    private Component composer() {
+        replyBar.addClassName("chat-reply-bar");
+        replyBar.setVisible(false);
+        filesBar.addClassName("chat-files-bar");
+        filesBar.setVisible(false);
+
+        TextArea input = new TextArea();
+        input.setId("chat-input");
+        input.setPlaceholder(getTranslation("chat.placeholder"));
+        input.setAriaLabel(getTranslation("chat.placeholder"));
+        input.setMaxLength(chats.maxMessageLength());
+        input.addClassName("chat-input");
+
+        Button send = new Button(VaadinIcon.PAPERPLANE.create());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("chat-send");
+        send.setId("chat-send");
+        send.getElement().setAttribute("aria-label", getTranslation("chat.send"));
+
+        Button mention = new Button("@", click -> new MentionDialog(memberNames, viewer.id(), (id, name) -> {
+            pickedMentions.put(id, name);
+            getElement().executeJs("window.partaChat.insert(this, $0)", "@" + name + " ");
+        }).open());
+        mention.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        mention.setId("chat-mention");
+        mention.getElement().setAttribute("aria-label", getTranslation("chat.mention"));
+
+        Div row = new Div(upload(), mention, input, send);
+        row.addClassName("chat-compose-row");
+        Div composer = new Div(replyBar, filesBar, row);
+        composer.addClassName("chat-composer");
+        if (chats.mayPostUrgent(viewer.id())) {
+            urgent.setLabel(getTranslation("chat.urgent"));
+            urgent.setId("chat-urgent");
+            urgent.addClassName("chat-urgent-box");
+            composer.add(urgent);
+        }
+        QuietHours quiet = chats.findQuietHours();
+        Instant now = clock.instant();
+        if (quiet.isQuiet(now)) {
+            Div note = new Div(getTranslation("chat.quiet.now", clockTime(quiet.endAfter(now))));
+            note.addClassName("chat-quiet-note");
+            note.setId("chat-quiet-note");
+            composer.addComponentAsFirst(note);
+        }
+        return composer;
+    }
+
+    private Upload upload() {
+        UI ui = UI.getCurrent();
+        long me = viewer.id();
+        long chatId = conversationId;
+        Upload upload = new Upload((UploadHandler) event -> {
+            try {
+                StoredFile file = chats.uploadAttachment(chatId, event.getFileName(), event.getInputStream(), me);
+                ui.access(() -> {
+                    attached.add(file);
+                    showFiles();
+                });
+            } catch (PartaException e) {
+                ui.access(() -> UiErrors.show(getTranslation(e.messageKey(), e.arguments())));
+                throw e;
+            }
+        });
+        upload.setMaxFiles(10);
+        Button attach = new Button(VaadinIcon.PAPERCLIP.create());
+        attach.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        attach.getElement().setAttribute("aria-label", getTranslation("chat.attach"));
+        upload.setUploadButton(attach);
+        upload.setDropAllowed(false);
+        upload.addClassName("chat-upload");
+        upload.setId("chat-upload");
+        upload.addAllFinishedListener(done -> upload.clearFileList());
+        return upload;
+    }
+
+    /** Called by the browser with the text and the key it made for this message. */
+    @ClientCallable
+    public void send(String clientKey, String text) {
+        String body = text == null ? "" : text;
+        List<Long> mentions = pickedMentions.entrySet().stream()
+                .filter(m -> body.contains("@" + m.getValue())).map(Map.Entry::getKey).toList();
+        try {
+            PostOutcome outcome = chats.postMessage(new NewMessage(conversationId, clientKey, body,
+                    replyTo == null ? null : replyTo.id(), urgent.getValue(), mentions,
+                    attached.stream().map(StoredFile::id).toList()), viewer.id());
+            getElement().executeJs("window.partaChat.sent(this, $0)", clientKey);
+            replyTo = null;
+            attached.clear();
+            pickedMentions.clear();
+            urgent.setValue(false);
+            showReply();
+            showFiles();
+            if (outcome.isHeld()) {
+                showHeld();
+                Notification.show(getTranslation("chat.held.notice", clockTime(outcome.held().deliverAt())), 5000,
+                        Notification.Position.BOTTOM_CENTER);
+            } else {
+                arrived(outcome.delivered());
+            }
+        } catch (PartaException refused) {
+            getElement().executeJs("window.partaChat.failed(this, $0)", clientKey);
+            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    /** Called by the browser when the reader scrolls near the top, and by the "earlier" button. */
+    @ClientCallable
+    public void loadEarlier() {
+        if (oldestId == null) {
+            return;
+        }
+        List<ChatMessage> page = chats.findHistory(conversationId, oldestId, PAGE, viewer.id());
+        for (int i = page.size() - 1; i >= 0; i--) {
+            messages.addComponentAsFirst(bubble(page.get(i)));
+        }
+        if (!page.isEmpty()) {
+            oldestId = page.getFirst().id();
+        }
+        showEarlierButton(page.size() == PAGE);
+    }
+
+    private void arrived(ChatMessage message) {
+        if (bubbles.containsKey(message.id())) {
+            return;
+        }
+        messages.getChildren().filter(c -> c.getId().map("chat-empty"::equals).orElse(false)).toList()
+                .forEach(messages::remove);
+        messages.add(bubble(message));
+        if (message.authorId() != viewer.id()) {
+            chats.markRead(conversationId, message.id(), viewer.id());
+            getElement().executeJs("const s = $0; if (s.scrollHeight - s.scrollTop - s.clientHeight < 200) {"
+                    + " s.scrollTop = s.scrollHeight; }", scroller.getElement());
+        } else {
+            refreshReaders();
+            getElement().executeJs("window.partaChat.scrollToEnd()");
+        }
+    }
+
+    private MessageBubble bubble(ChatMessage message) {
+        MessageBubble bubble = new MessageBubble(message, viewer.id(), zone, LocalDate.now(clock.withZone(zone)), this);
+        bubbles.put(message.id(), bubble);
+        return bubble;
+    }
+
+    private void showEarlierButton(boolean more) {
+        earlier.setVisible(more);
+        scroller.getElement().setAttribute("data-more", String.valueOf(more));
+    }
+
+    private void showHeld() {
+        heldBox.removeAll();
+        for (HeldItem held : chats.findHeldMessages(conversationId, viewer.id())) {
+            Div text = new Div(held.body());
+            text.addClassName("chat-body");
+            Span when = new Span(getTranslation("chat.held.until", clockTime(held.deliverAt())));
+            when.addClassName("chat-held-when");
+            Button edit = new Button(getTranslation("chat.edit"), click -> new EditDialog(held.body(),
+                    changed -> chats.editHeldMessage(held.id(), changed, viewer.id())).open());
+            Button withdraw = new Button(getTranslation("chat.withdraw"),
+                    click -> chats.withdrawHeldMessage(held.id(), viewer.id()));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Div item = new Div(text, new Div(when, edit, withdraw));
+            item.addClassNames("chat-message", "own", "held");
+            heldBox.add(item);
+        }
+    }
+
+    private void showReply() {
+        replyBar.removeAll();
+        replyBar.setVisible(replyTo != null);
+        if (replyTo != null) {
+            Span quote = new Span(getTranslation("chat.replyingTo", replyTo.authorName()) + ": "
+                    + (replyTo.body().length() > 80 ? replyTo.body().substring(0, 79) + "…" : replyTo.body()));
+            Button cancel = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                replyTo = null;
+                showReply();
+            });
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            cancel.getElement().setAttribute("aria-label", getTranslation("chat.reply.cancel"));
+            replyBar.add(quote, cancel);
+        }
+    }
+
+    private void showFiles() {
+        filesBar.removeAll();
+        filesBar.setVisible(!attached.isEmpty());
+        for (StoredFile file : List.copyOf(attached)) {
+            Button chip = new Button(file.name(), VaadinIcon.CLOSE_SMALL.create(), click -> {
+                attached.remove(file);
+                chats.discardAttachment(file.id(), viewer.id());
+                showFiles();
+            });
+            chip.setIconAfterText(true);
+            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            chip.addClassName("chat-file-chip");
+            filesBar.add(chip);
+        }
+    }
+
+    /** "Read by" of one's own messages: at most once a second however many readers move. */
+    private void refreshReaders() {
+        long now = System.currentTimeMillis();
+        if (now - readersCheckedAt >= 1000) {
+            refreshReadersNow();
+            return;
+        }
+        if (!readersPending) {
+            readersPending = true;
+            UI ui = UI.getCurrent();
+            java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS)
+                    .execute(() -> ui.access(() -> {
+                        readersPending = false;
+                        refreshReadersNow();
+                    }));
+        }
+    }
+
+    private void refreshReadersNow() {
+        readersCheckedAt = System.currentTimeMillis();
+        List<MessageBubble> own = bubbles.values().stream().filter(MessageBubble::isOwn)
+                .filter(b -> !b.message().deleted()).toList();
+        List<MessageBubble> latest = own.subList(Math.max(0, own.size() - 20), own.size());
+        if (latest.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> readers = chats.countReaders(conversationId,
+                latest.stream().map(b -> b.message().id()).toList(), viewer.id());
+        int others = Math.max(0, memberNames.size() - 1);
+        latest.forEach(b -> b.showReadBy(readers.getOrDefault(b.message().id(), 0), others));
+    }
+
+    private void stillMember() {
+        try {
+            chat = chats.findChat(conversationId, viewer.id());
+            conversations.findMembers(conversationId, viewer.id())
+                    .forEach(m -> memberNames.put(m.accountId(), m.fullName()));
+        } catch (PartaException gone) {
+            UiErrors.show(getTranslation("chat.removed"));
+            UI.getCurrent().navigate(ChatsView.class);
+        }
+    }
+
+    @Override
+    public void openActions(ChatMessage message) {
+        new MessageActionsDialog(message, message.authorId() == viewer.id(), new MessageActionsDialog.Handler() {
+            @Override
+            public void reply() {
+                replyTo = message;
+                showReply();
+                getElement().executeJs("this.querySelector('vaadin-text-area').focus()");
+            }
+
+            @Override
+            public void react(String emoji) {
+                toggleReaction(message, emoji);
+            }
+
+            @Override
+            public void edit() {
+                new EditDialog(message.body(), changed -> chats.editMessage(message.id(), changed, viewer.id()))
+                        .open();
+            }
+
+            @Override
+            public void delete() {
+                chats.deleteMessage(message.id(), viewer.id());
+            }
+        }).open();
+    }
+
+    @Override
+    public void toggleReaction(ChatMessage message, String emoji) {
+        chats.toggleReaction(message.id(), emoji, viewer.id());
+    }
+
+    @Override
+    public Map<Long, String> memberNames() {
+        return memberNames;
+    }
+
+    private String clockTime(Instant at) {
+        Locale locale = getLocale() == null ? Locale.of("ru") : getLocale();
+        return DateTimeFormatter.ofPattern("d MMM, HH:mm", locale).format(at.atZone(zone));
+    }
+
+    private static String script() {
+        try (InputStream in = ChatView.class.getResourceAsStream("chat.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package ru.parta.ui.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import ru.parta.base.TestClock;
+import ru.parta.chat.ChatMessage;
+import ru.parta.chat.ChatPolicyService;
+import ru.parta.chat.ChatService;
+import ru.parta.chat.ChatSummary;
+import ru.parta.chat.ConversationKind;
+import ru.parta.chat.NewMessage;
+import ru.parta.people.PersonaSchool;
+import ru.parta.school.SchoolClass;
+import ru.parta.ui.Routes;
+import ru.parta.ui.support.MicronautBrowserlessTest;
+
+@MicronautTest(startApplication = false, transactional = false, rebuildContext = true)
+@Property(name = "parta.chat.held-check", value = "1h")
+class ChatViewsTest extends MicronautBrowserlessTest {
+
+    @Inject
+    PersonaSchool personaSchool;
+
+    @Inject
+    ChatService chats;
+
+    @Inject
+    ChatPolicyService policy;
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void aStudentSeesTheClassChatFirstAndSendsExactlyOnce() {
+        PersonaSchool.Persona p = personaSchool.create();
+        long classChat = classChat(p.petrov());
+        chats.postMessage(NewMessage.text(classChat, "teacher-01", "Завтра экскурсия, см. www.example.ru."),
+                p.ivanova());
+
+        signInAs("petrov", PersonaSchool.PASSWORD);
+        open(Routes.CHATS);
+        List<String> titles = $(Span.class).withClassName("chat-row-title").all().stream().map(Span::getText).toList();
+        assertEquals(List.of("Чат 5А класса"), titles);
+        assertEquals(List.of("1"), $(Span.class).withClassName("chat-row-unread").all().stream().map(Span::getText)
+                .toList());
+        ChatView view = (ChatView) open(Routes.chat(classChat));
+
+        assertEquals(1, bubbles().size());
+        assertTrue($(Div.class).withId("chat-divider").exists(), "the unread message sits under the divider");
+        assertEquals(0, summary(p.petrov(), classChat).unread(), "opening the chat reads it");
+        view.send("browser-key-0001", "Я приду <b>точно</b>");
+        view.send("browser-key-0001", "Я приду <b>точно</b>");
+        view.send("browser-key-0002", "   ");
+
+        assertEquals(2, bubbles().size(), "the same key twice is one message; blank text is none");
+        assertEquals(List.of("Я приду <b>точно</b>"), chats.findHistory(classChat, null, 50, p.petrov()).stream()
+                .filter(m -> m.authorId() == p.petrov()).map(ChatMessage::body).toList());
+        assertTrue(notifications().stream().anyMatch(n -> n.contains("пустое")), notifications().toString());
+    }
+
+    @Test
+    void nightMessagesAreShownToTheirAuthorAsHeldUntilMorning() {
+        PersonaSchool.Persona p = personaSchool.create();
+        long classChat = classChat(p.petrov());
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2026-09-01T19:30:00Z")));
+
+        signInAs("ivanova", PersonaSchool.PASSWORD);
+        ChatView view = (ChatView) open(Routes.chat(classChat));
+        assertTrue($(Div.class).withId("chat-quiet-note").exists());
+        view.send("night-key-0001", "Напоминаю про форму");
+
+        assertTrue($(Div.class).withId("chat-held").single().getChildren().findAny().isPresent());
+        assertEquals(0, summary(p.petrov(), classChat).unread());
+        assertTrue(notifications().stream().anyMatch(n -> n.contains("07:00")), notifications().toString());
+    }
+
+    @Test
+    void aTeacherCreatesAChatForTheirClassAndAnAdministratorSetsTheRules() {
+        PersonaSchool.Persona p = personaSchool.create();
+        signInAs("kuznetsov", PersonaSchool.PASSWORD);
+        open(Routes.CHATS);
+        click($(Button.class).id("chats-new"));
+        test($(TextField.class).id("new-chat-title")).setValue("Олимпиада");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<SchoolClass> students = $(MultiSelectComboBox.class).id("new-chat-students");
+        students.setValue(Set.of(students.getGenericDataView().getItems().filter(c -> c.label().equals("5А"))
+                .findFirst().orElseThrow()));
+        click($(Button.class).id("new-chat-create"));
+
+        assertInstanceOf(ChatView.class, getCurrentView());
+        assertTrue(chats.findChats(p.sidorova()).stream().anyMatch(c -> c.name().equals("Олимпиада")));
+
+        signInAs("smirnova", PersonaSchool.PASSWORD);
+        open(Routes.CHAT_SETTINGS);
+        test($(Checkbox.class).id("parentsToParents")).click();
+        click($(Button.class).id("chat-settings-save"));
+        assertTrue(policy.findPolicy().parentsToParents());
+
+        signInAs("petrov", PersonaSchool.PASSWORD);
+        open(Routes.CHAT_SETTINGS);
+        assertFalse(getCurrentView() instanceof ChatSettingsView, "students never see the chat rules");
+    }
+
+    private List<MessageBubble> bubbles() {
+        return $(MessageBubble.class).all();
+    }
+
+    private long classChat(long accountId) {
+        return chats.findChats(accountId).stream().filter(c -> c.kind() == ConversationKind.CLASS).findFirst()
+                .orElseThrow().conversationId();
+    }
+
+    private ChatSummary summary(long accountId, long chat) {
+        return chats.findChat(chat, accountId);
+    }
+}
