@@ -1,0 +1,161 @@
+package ru.parta.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A teacher at a desktop and a student on a phone in the class chat at once: messages, read
+ * markers, reactions and edits appear in the other browser live; a message sent while the
+ * phone is offline shows as pending and arrives exactly once when the connection returns.
+ */
+class ChatIT extends HeadlessChromium {
+
+    private static final LocatorAssertions.ContainsTextOptions SLOW =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path uploads;
+
+    @Test
+    void aTeacherAndAStudentTalkLiveAndNothingIsLostOffline() throws Exception {
+        Page admin = null;
+        Page student = null;
+        try (RunningAppliance parta = RunningAppliance.start(dataDir, RunningAppliance.freePort())) {
+            admin = adminOfANewSchool(parta);
+            classesWithStudents(admin, parta);
+            importStaffLine(admin, parta, uploads, "Иванова Мария Петровна;учитель;5А;Русский язык;5А");
+            quietHoursAwayFromNow(admin, parta);
+
+            Page teacher = activateAs(parta, admin, "Иванова Мария Петровна", "ivanova", "Uchitel-2026", 1280);
+            student = activateAs(parta, admin, "Петров Артём Сергеевич", "petrov", "Uchenik-2026", 390);
+            assertThat(teacher.locator(".home-chats")).containsText("Чат 5А класса");
+
+            shoot(student, "home-chats-phone");
+            teacher.navigate(parta.baseUrl() + "chats");
+            assertThat(teacher.locator("#chat-list")).containsText("Родители 5А класса");
+            teacher.locator("#chats-new").click();
+            assertThat(teacher.locator("#new-chat-title")).isVisible();
+            teacher.waitForTimeout(400);
+            shoot(teacher, "chats-new-dialog-desktop");
+            teacher.keyboard().press("Escape");
+            teacher.locator(".chat-row").filter(new Locator.FilterOptions().setHasText("Чат 5А класса")).click();
+            assertThat(teacher.locator("#chat-title")).hasText("Чат 5А класса");
+            student.navigate(parta.baseUrl() + "chats");
+            student.locator(".chat-row").filter(new Locator.FilterOptions().setHasText("Чат 5А класса")).click();
+            assertThat(student.locator("#chat-title")).hasText("Чат 5А класса");
+
+            type(teacher, "Добрый день! Задание на завтра: www.example.ru/task");
+            Locator lesson = bubble(student, "Задание на завтра");
+            assertThat(lesson).isVisible();
+            assertThat(lesson.locator("a")).hasAttribute("href", "http://www.example.ru/task");
+            assertThat(bubble(teacher, "Задание на завтра").locator(".chat-read-by")).containsText("Прочитали 1 из");
+
+            type(student, "Здравствуйте! <b>Понял</b>");
+            assertThat(bubble(teacher, "<b>Понял</b>")).isVisible();
+
+            student.locator(".chat-message", new Page.LocatorOptions().setHasText("Задание на завтра"))
+                    .locator(".chat-more").click();
+            assertThat(student.locator("#chat-actions .chat-react").first()).isVisible();
+            student.waitForTimeout(400);
+            shoot(student, "chat-actions-phone");
+            student.locator("#chat-actions .chat-react").first().click();
+            assertThat(bubble(teacher, "Задание на завтра").locator(".chat-reaction")).containsText("👍 1");
+
+            bubble(teacher, "Задание на завтра").locator(".chat-more").click();
+            teacher.locator("#chat-action-edit").click();
+            teacher.locator("#chat-edit-text textarea").fill("Добрый день! Задание на завтра: упражнение 12");
+            teacher.locator("#chat-edit-save").click();
+            assertThat(bubble(student, "упражнение 12")).containsText("изменено");
+
+            student.context().setOffline(true);
+            type(student, "Отправлено без сети");
+            assertThat(student.locator(".chat-pending")).containsText("Отправлено без сети");
+            shoot(student, "chat-pending-phone");
+            teacher.waitForTimeout(1500);
+            assertEquals(0, bubble(teacher, "Отправлено без сети").count(), "nothing arrives while offline");
+            student.context().setOffline(false);
+            assertThat(teacher.locator("#chat-messages")).containsText("Отправлено без сети", SLOW);
+            assertThat(student.locator(".chat-pending")).hasCount(0,
+                    new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+            teacher.waitForTimeout(1500);
+            assertEquals(1, bubble(teacher, "Отправлено без сети").count(), "exactly once");
+
+            Path picture = uploads.resolve("Схема.png");
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setColor(java.awt.Color.ORANGE);
+            g.fillRect(20, 20, 280, 160);
+            g.dispose();
+            javax.imageio.ImageIO.write(image, "png", picture.toFile());
+            teacher.locator("#chat-upload input[type=file]").setInputFiles(picture);
+            assertThat(teacher.locator(".chat-file-chip")).containsText("Схема.png");
+            type(teacher, "Схема к заданию");
+            Locator thumbnail = bubble(student, "Схема к заданию").locator("img.chat-image");
+            assertThat(thumbnail).isVisible();
+            student.waitForFunction("() => { const i = document.querySelector('img.chat-image');"
+                    + " return i && i.complete && i.naturalWidth > 0; }");
+            shoot(teacher, "chat-teacher-desktop");
+            shoot(student, "chat-student-phone");
+
+            student.locator("#chat-input textarea").fill("Черновик ответа");
+            student.waitForTimeout(300);
+            student.navigate(parta.baseUrl() + "chats");
+            student.locator(".chat-row").filter(new Locator.FilterOptions().setHasText("Чат 5А класса")).click();
+            assertThat(student.locator("#chat-input textarea")).hasValue("Черновик ответа");
+            assertEquals(1, bubble(student, "Отправлено без сети").count(), "still once after reopening");
+
+            teacher.navigate(parta.baseUrl() + "chats");
+            assertThat(teacher.locator("#chat-list")).containsText("Схема к заданию");
+            shoot(teacher, "chats-teacher-desktop");
+            admin.navigate(parta.baseUrl() + "chat-settings");
+            assertThat(admin.locator("#urgent-roles")).isVisible();
+            shoot(admin, "chat-settings-desktop");
+            parta.stop();
+        } catch (AssertionError | RuntimeException e) {
+            if (admin != null) {
+                shoot(admin, "chat-failure-admin");
+            }
+            if (student != null) {
+                shoot(student, "chat-failure-student");
+            }
+            throw e;
+        }
+    }
+
+    private static Locator bubble(Page page, String text) {
+        return page.locator("#chat-messages .chat-message", new Page.LocatorOptions().setHasText(text));
+    }
+
+    private static void type(Page page, String text) {
+        page.locator("#chat-input textarea").fill(text);
+        page.locator("#chat-send").click();
+    }
+
+    /** The test must not depend on the hour it runs at: quiet hours move two hours ahead of now. */
+    private static void quietHoursAwayFromNow(Page admin, RunningAppliance parta) {
+        admin.navigate(parta.baseUrl() + "school");
+        String zone = admin.locator("#school-time-zone input").inputValue();
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(zone));
+        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:00");
+        admin.locator("#school-quiet-from input").fill(hours.format(now.plusHours(2)));
+        admin.locator("#school-quiet-from input").press("Enter");
+        admin.locator("#school-quiet-until input").fill(hours.format(now.plusHours(3)));
+        admin.locator("#school-quiet-until input").press("Enter");
+        admin.locator("#school-save").click();
+        admin.waitForTimeout(500);
+    }
+}
