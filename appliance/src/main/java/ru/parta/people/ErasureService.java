@@ -53,11 +53,13 @@ public class ErasureService {
     private final EventBus events;
     private final Clock clock;
     private final Messages messages = Messages.core();
+    private final List<PersonalDataPart> parts;
 
     ErasureService(ErasureRequestRepository requests, ErasureRecordRepository records, AccountService accounts,
                    AccountErasure accountErasure, PeopleService people, ClassService classes, GroupService groups,
                    SchoolService schools, AuditSearch auditSearch, Permissions permissions, AuditLog auditLog,
-                   EventBus events, Clock clock) {
+                   EventBus events, Clock clock, List<PersonalDataPart> parts) {
+        this.parts = parts;
         this.requests = requests;
         this.records = records;
         this.accounts = accounts;
@@ -127,6 +129,12 @@ public class ErasureService {
         categories.addAll(people.erasePlacement(subjectId));
         if (groups.removeFromAllGroups(subjectId, actorAccountId) > 0) {
             categories.add("erasure.category.groups");
+        }
+        for (PersonalDataPart part : parts) {
+            String category = part.erase(subjectId, clock.instant());
+            if (category != null) {
+                categories.add(category);
+            }
         }
         ErasedAccount erased = accountErasure.eraseAccount(subjectId,
                 messages.translate("person.erasedName", Messages.RUSSIAN), actorAccountId);

@@ -44,10 +44,12 @@ public class PersonalDataExport {
     private final SessionService sessions;
     private final AuditSearch auditSearch;
     private final SchoolService schools;
+    private final List<PersonalDataPart> parts;
     private final Messages messages = Messages.core();
 
     PersonalDataExport(AccountService accounts, PeopleService people, ClassService classes, Consents consents,
-                       SessionService sessions, AuditSearch auditSearch, SchoolService schools) {
+                       SessionService sessions, AuditSearch auditSearch, SchoolService schools,
+                       List<PersonalDataPart> parts) {
         this.accounts = accounts;
         this.people = people;
         this.classes = classes;
@@ -55,6 +57,7 @@ public class PersonalDataExport {
         this.sessions = sessions;
         this.auditSearch = auditSearch;
         this.schools = schools;
+        this.parts = parts;
     }
 
     /** The archive of the signed-in person's own data; nobody downloads another person's archive. */
@@ -87,7 +90,9 @@ public class PersonalDataExport {
                             nz(s.clientAddress()), nz(s.userAgent()))).toList()));
             put(zip, "security-log.csv", SecurityLog.toCsv(auditSearch.findEvents(
                     new AuditFilter(null, me.id(), null, null, null), 0, ErasureService.EXTRACT_MAX), zone));
-            put(zip, "messages.csv", csv(List.of("conversation", "sent_at", "text"), List.of()));
+            for (PersonalDataPart part : parts) {
+                put(zip, part.fileName(), csv(part.header(), part.rows(me.id(), zone)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package ru.parta.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,12 @@ class ChatServiceTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    ru.parta.people.PersonalDataExport export;
+
+    @Inject
+    ru.parta.people.ErasureService erasure;
 
     private PersonaSchool.Persona p;
     private long classChat;
@@ -242,6 +249,41 @@ class ChatServiceTest {
         assertTrue(urgent.urgent());
         assertTrue(auditLog.findByAction("chat.urgent").stream()
                 .anyMatch(e -> e.subject().endsWith(" " + urgent.id())));
+    }
+
+    @Test
+    void onesOwnMessagesGoIntoOnesOwnDataArchive() throws Exception {
+        chats.postMessage(message("Моё сообщение; с точкой с запятой"), p.petrov());
+        chats.postMessage(message("Чужое сообщение"), p.sidorova());
+
+        String csv = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
+                export.exportOwnData(p.petrov())))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("messages.csv")) {
+                    csv = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertNotNull(csv);
+        assertTrue(csv.contains("\"Моё сообщение; с точкой с запятой\""), csv);
+        assertFalse(csv.contains("Чужое"), csv);
+    }
+
+    @Test
+    void erasingAPersonErasesTheTextsOfTheirMessagesButKeepsTheirPlaces() {
+        ChatMessage theirs = chats.postMessage(message("Мой телефон 8-900-000-00-00"), p.sidorova()).delivered();
+        ChatMessage other = chats.postMessage(message("Спасибо"), p.petrov()).delivered();
+        chats.toggleReaction(other.id(), "👍", p.sidorova());
+
+        ru.parta.people.ErasureRecord record = erasure.erasePerson(p.sidorova(), p.smirnova());
+
+        List<ChatMessage> history = chats.findHistory(classChat, null, 50, p.petrov());
+        assertEquals(List.of(theirs.id(), other.id()), history.stream().map(ChatMessage::id).toList());
+        assertTrue(history.getFirst().deleted());
+        assertEquals("", history.getFirst().body());
+        assertTrue(history.get(1).reactions().isEmpty());
+        assertTrue(record.categories().contains("erasure.category.messages"), record.categories());
     }
 
     private int unread(long accountId) {
