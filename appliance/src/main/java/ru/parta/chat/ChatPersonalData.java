@@ -10,6 +10,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import ru.parta.base.Sql;
+import ru.parta.files.FilePlace;
+import ru.parta.files.FileService;
+import ru.parta.files.StoredFile;
 import ru.parta.people.PersonalDataPart;
 
 /** The messages a person wrote (delivered or still held), for their own-data archive. */
@@ -17,9 +20,11 @@ import ru.parta.people.PersonalDataPart;
 class ChatPersonalData implements PersonalDataPart {
 
     private final JdbcOperations jdbc;
+    private final FileService files;
 
-    ChatPersonalData(JdbcOperations jdbc) {
+    ChatPersonalData(JdbcOperations jdbc, FileService files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     @Override
@@ -49,7 +54,7 @@ class ChatPersonalData implements PersonalDataPart {
         return rows;
     }
 
-    /** Texts of their messages (the marks keep their places), their reactions, held messages, memberships. */
+    /** Texts and files of their messages (the marks keep their places), reactions, held messages, memberships. */
     @Override
     public String erase(long accountId, Instant at) {
         int texts = new Sql().append("UPDATE message SET body = '', deleted_at = COALESCE(deleted_at, ?)"
@@ -57,9 +62,11 @@ class ChatPersonalData implements PersonalDataPart {
         int held = new Sql().append("DELETE FROM held_message WHERE author_id = ?", accountId).update(jdbc);
         int reactions = new Sql().append("DELETE FROM message_reaction WHERE account_id = ?", accountId).update(jdbc);
         new Sql().append("DELETE FROM message_mention WHERE account_id = ?", accountId).update(jdbc);
+        List<StoredFile> attached = files.findUploads(accountId, FilePlace.CONVERSATION);
+        attached.forEach(file -> files.deleteFile(file, accountId));
         new Sql().append("UPDATE conversation_member SET left_at = ? WHERE account_id = ? AND left_at IS NULL",
                 at, accountId).update(jdbc);
-        return texts + held + reactions > 0 ? "erasure.category.messages" : null;
+        return texts + held + reactions + attached.size() > 0 ? "erasure.category.messages" : null;
     }
 
     private static String time(Object value, ZoneId zone) {

@@ -264,6 +264,16 @@ public class ConversationService {
         return result;
     }
 
+    /** Lets a person into a chat (by its link); false when they were already in. */
+    @Transactional
+    public boolean joinChat(long conversationId, long accountId) {
+        boolean joined = join(conversationId, accountId, false);
+        if (joined) {
+            conversations.recount();
+        }
+        return joined;
+    }
+
     /** Adds or brings back a member; false when they were already in. */
     private boolean join(long conversationId, long accountId, boolean managed) {
         Optional<ConversationMember> row = members.findByConversationIdAndAccountId(conversationId, accountId);

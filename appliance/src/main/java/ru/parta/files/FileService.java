@@ -89,6 +89,11 @@ public class FileService {
         return files.findById(fileId).filter(f -> f.deletedAt() == null);
     }
 
+    /** The files one person put into places of a kind (for erasure). */
+    public java.util.List<StoredFile> findUploads(long uploaderId, FilePlace place) {
+        return files.findByUploadedByAndPlaceKindAndDeletedAtIsNull(uploaderId, place);
+    }
+
     public java.util.List<StoredFile> findFiles(FilePlace place, long placeId) {
         return files.findByPlaceKindAndPlaceIdAndDeletedAtIsNullOrderByNameAsc(place, placeId);
     }

@@ -16,4 +16,6 @@ interface StoredFileRepository extends CrudRepository<StoredFile, Long> {
     long usedBy(long accountId);
 
     List<StoredFile> findByDeletedAtLessThan(Instant before);
+
+    List<StoredFile> findByUploadedByAndPlaceKindAndDeletedAtIsNull(Long uploadedBy, FilePlace placeKind);
 }

@@ -16,6 +16,7 @@ import ru.parta.access.Consents;
 import ru.parta.access.LoginThrottle;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;
+import ru.parta.base.Tokens;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 import ru.parta.people.Consent;

@@ -40,6 +40,12 @@ class ConversationRulesTest {
     ChatTestSupport support;
 
     @Inject
+    ChatLinkService links;
+
+    @Inject
+    ru.parta.base.TestClock clock;
+
+    @Inject
     PeopleService people;
 
     @Inject
@@ -143,6 +149,29 @@ class ConversationRulesTest {
         assertRefused("chat.manage.forbidden", () -> conversations.removeMember(olympiad.id(), p.petrov(),
                 p.ivanova()));
         assertTrue(chats.findChats(p.petrova()).stream().anyMatch(c -> c.name().equals("Олимпиада по математике")));
+    }
+
+    @Test
+    void aTeachersChatLinkLetsPeopleOfTheSchoolInUntilRevokedOrExpired() {
+        Conversation excursion = conversations.createChat("Экскурсия в музей",
+                new ChatMembersPick(Set.of(p.class6b()), Set.of(), Set.of()), p.kuznetsov());
+        assertRefused("chat.manage.forbidden", () -> links.createChatLink(excursion.id(), p.volkov()));
+        ChatLink first = links.createChatLink(excursion.id(), p.kuznetsov());
+        ChatLink link = links.createChatLink(excursion.id(), p.kuznetsov());
+
+        assertRefused("chat.link.invalid", () -> links.joinByLink(first.token(), p.petrov()));
+        assertEquals("Экскурсия в музей", links.describeChatLink(link.token()).title());
+        links.joinByLink(link.token(), p.petrov());
+        links.joinByLink(link.token(), p.petrov());
+        assertEquals(Set.of(p.kuznetsov(), p.volkov(), p.petrov()), members(excursion.id()));
+        assertRefused("chat.link.invalid", () -> links.joinByLink("not-a-token", p.sidorova()));
+
+        clock.advance(java.time.Duration.ofDays(7));
+        assertRefused("chat.link.invalid", () -> links.joinByLink(link.token(), p.sidorova()));
+        ChatLink fresh = links.createChatLink(excursion.id(), p.kuznetsov());
+        links.revokeChatLink(excursion.id(), p.kuznetsov());
+        assertRefused("chat.link.invalid", () -> links.joinByLink(fresh.token(), p.sidorova()));
+        assertTrue(links.findChatLink(excursion.id(), p.kuznetsov()).isEmpty());
     }
 
     private Set<Long> members(long conversationId) {

@@ -23,6 +23,9 @@ class ChatIT extends HeadlessChromium {
     private static final LocatorAssertions.ContainsTextOptions SLOW =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
 
+    private static final Page.LocatorOptions CLASS_CHAT =
+            new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^Чат 5А класса$"));
+
     @TempDir
     Path dataDir;
 
@@ -45,16 +48,16 @@ class ChatIT extends HeadlessChromium {
 
             shoot(student, "home-chats-phone");
             teacher.navigate(parta.baseUrl() + "chats");
-            assertThat(teacher.locator("#chat-list")).containsText("Родители 5А класса");
+            assertThat(teacher.locator("#chat-list")).containsText("Родительский чат 5А класса");
             teacher.locator("#chats-new").click();
             assertThat(teacher.locator("#new-chat-title")).isVisible();
             teacher.waitForTimeout(400);
             shoot(teacher, "chats-new-dialog-desktop");
             teacher.keyboard().press("Escape");
-            teacher.locator(".chat-row").filter(new Locator.FilterOptions().setHasText("Чат 5А класса")).click();
+            teacher.locator(".chat-row-title", CLASS_CHAT).click();
             assertThat(teacher.locator("#chat-title")).hasText("Чат 5А класса");
             student.navigate(parta.baseUrl() + "chats");
-            student.locator(".chat-row").filter(new Locator.FilterOptions().setHasText("Чат 5А класса")).click();
+            student.locator(".chat-row-title", CLASS_CHAT).click();
             assertThat(student.locator("#chat-title")).hasText("Чат 5А класса");
 
             type(teacher, "Добрый день! Задание на завтра: www.example.ru/task");
@@ -114,13 +117,29 @@ class ChatIT extends HeadlessChromium {
             student.locator("#chat-input textarea").fill("Черновик ответа");
             student.waitForTimeout(300);
             student.navigate(parta.baseUrl() + "chats");
-            student.locator(".chat-row").filter(new Locator.FilterOptions().setHasText("Чат 5А класса")).click();
+            student.locator(".chat-row-title", CLASS_CHAT).click();
             assertThat(student.locator("#chat-input textarea")).hasValue("Черновик ответа");
             assertEquals(1, bubble(student, "Отправлено без сети").count(), "still once after reopening");
 
             teacher.navigate(parta.baseUrl() + "chats");
             assertThat(teacher.locator("#chat-list")).containsText("Схема к заданию");
             shoot(teacher, "chats-teacher-desktop");
+            teacher.locator("#chats-new").click();
+            teacher.locator("#new-chat-title input").fill("Экскурсия в музей");
+            teacher.locator("#new-chat-students input").fill("5А");
+            teacher.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("5А"))
+                    .click();
+            teacher.keyboard().press("Escape");
+            teacher.locator("#new-chat-create").click();
+            assertThat(teacher.locator("#chat-title")).hasText("Экскурсия в музей");
+            teacher.locator("#chat-link").click();
+            teacher.locator("#chat-link-create").click();
+            String link = teacher.locator("#chat-link-address input").inputValue();
+            teacher.waitForTimeout(400);
+            shoot(teacher, "chat-link-desktop");
+            admin.navigate(link);
+            admin.locator("#chat-join").click();
+            assertThat(admin.locator("#chat-title")).hasText("Экскурсия в музей");
             admin.navigate(parta.baseUrl() + "chat-settings");
             assertThat(admin.locator("#urgent-roles")).isVisible();
             shoot(admin, "chat-settings-desktop");

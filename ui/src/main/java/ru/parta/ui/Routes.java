@@ -26,6 +26,7 @@ public final class Routes {
     public static final String CHATS = "chats";
     public static final String CHAT = "chat";
     public static final String CHAT_SETTINGS = "chat-settings";
+    public static final String CHAT_JOIN = "chat-join";
 
     private Routes() {
     }
@@ -41,6 +42,10 @@ public final class Routes {
 
     public static String chat(long id) {
         return CHAT + "/" + id;
+    }
+
+    public static String chatJoin(String token) {
+        return CHAT_JOIN + "/" + token;
     }
 
     public static String schoolClass(long id) {

@@ -27,7 +27,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle,
         com.vaadin.flow.router.BeforeEnterObserver {
 
     /** Where to go after signing in: only an invitation page of this server, never an outside address. */
-    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("join/[A-Za-z0-9_-]{32}");
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("(join|chat-join)/[A-Za-z0-9_-]{32}");
 
     private final AuthenticationService authentication;
     private final ru.parta.access.SessionService sessions;

@@ -62,7 +62,13 @@ class RouteGuard implements VaadinServiceInitListener {
             return;
         }
         if (account.isEmpty()) {
-            event.forwardTo(Routes.LOGIN);
+            // A chat link opened before signing in leads back to itself afterwards.
+            String path = event.getLocation().getPath();
+            if (path.startsWith(Routes.CHAT_JOIN + "/")) {
+                event.forwardTo(Routes.LOGIN, com.vaadin.flow.router.QueryParameters.of("next", path));
+            } else {
+                event.forwardTo(Routes.LOGIN);
+            }
             return;
         }
         // An applicant sees only how their join request stands; a person told to change their

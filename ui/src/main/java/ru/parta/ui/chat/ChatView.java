@@ -39,6 +39,7 @@ import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 import ru.parta.chat.ChatMessage;
+import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatService;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ChatsChanged;
@@ -58,6 +59,7 @@ import ru.parta.ui.Routes;
 import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.LiveUpdates;
+import ru.parta.ui.base.PublicAddress;
 import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
 
@@ -77,6 +79,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final ChatService chats;
     private final ConversationService conversations;
+    private final ChatLinkService links;
+    private final PublicAddress address;
     private final ZoneId zone;
     private final Clock clock;
     private final AccountSummary viewer;
@@ -100,9 +104,11 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private long readersCheckedAt;
     private boolean readersPending;
 
-    public ChatView(ChatService chats, ConversationService conversations, SchoolService school, EventBus events,
-                    Clock clock) {
+    public ChatView(ChatService chats, ConversationService conversations, ChatLinkService links,
+                    PublicAddress address, SchoolService school, EventBus events, Clock clock) {
         this.chats = chats;
+        this.links = links;
+        this.address = address;
         this.conversations = conversations;
         this.zone = school.zone();
         this.clock = clock;
@@ -247,6 +253,15 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         people.setTooltipText(getTranslation("chat.members"));
         people.getElement().setAttribute("aria-label", getTranslation("chat.members"));
         Div header = new Div(back, names, people);
+        if (chat.kind() == ConversationKind.CUSTOM && conversations.mayManage(conversationId, viewer.id())) {
+            Button link = new Button(VaadinIcon.LINK.create(), click -> new ChatLinkDialog(links, conversationId,
+                    viewer.id(), address.baseUrl(), zone).open());
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            link.setId("chat-link");
+            link.setTooltipText(getTranslation("chat.link.title"));
+            link.getElement().setAttribute("aria-label", getTranslation("chat.link.title"));
+            header.add(link);
+        }
         if (chat.kind() == ConversationKind.CUSTOM || chat.kind() == ConversationKind.DIRECT) {
             Button leave = new Button(VaadinIcon.EXIT_O.create(), click -> {
                 conversations.leaveChat(conversationId, viewer.id());
