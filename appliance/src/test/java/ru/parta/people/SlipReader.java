@@ -41,16 +41,28 @@ public final class SlipReader {
                 for (int column = 0; column < 2; column++) {
                     BufferedImage cell = image.getSubimage(margin + column * cellWidth, margin + row * cellHeight,
                             cellWidth, cellHeight);
-                    try {
-                        links.add(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                                new BufferedImageLuminanceSource(cell))), Map.of(DecodeHintType.TRY_HARDER, true))
-                                .getText());
-                    } catch (NotFoundException | ChecksumException | FormatException emptyCell) {
-                        // A cell without a slip (the last page's rest) has no code.
-                    }
+                    decode(cell).ifPresent(links::add);
                 }
             }
         }
         return links;
+    }
+
+    /**
+     * One cell as a camera app reads it: a first try, and if that misses, the other way of telling
+     * dark from light (a camera keeps trying frames). A cell without a slip has no code at all.
+     */
+    private static java.util.Optional<String> decode(BufferedImage cell) {
+        var source = new BufferedImageLuminanceSource(cell);
+        for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(source)))) {
+            try {
+                return java.util.Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true))
+                        .getText());
+            } catch (NotFoundException | ChecksumException | FormatException missed) {
+                // try the next way
+            }
+        }
+        return java.util.Optional.empty();
     }
 }
