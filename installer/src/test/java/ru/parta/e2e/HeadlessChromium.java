@@ -76,11 +76,12 @@ abstract class HeadlessChromium {
 
     /** Signs in with credentials that will be refused, and waits until the server has answered. */
     static void refusedSignIn(Page page, String login, String password) {
-        int before = page.locator("vaadin-notification-card").count();
         signIn(page, login, password);
         assertThat(page.locator("#password input")).hasValue("");
-        // The answer is a new notification; wait for it so the next attempt cannot overtake this one.
-        page.waitForFunction("n => document.querySelectorAll('vaadin-notification-card').length > n", before);
+        // The server's answer cleared the password; wait until the page has no request in flight
+        // either, so the next attempt cannot overtake this one.
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
     static void shoot(Page page, String name) {

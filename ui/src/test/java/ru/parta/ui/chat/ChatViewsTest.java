@@ -118,6 +118,32 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         assertFalse(getCurrentView() instanceof ChatSettingsView, "students never see the chat rules");
     }
 
+    @Test
+    void olderMessagesLoadInPagesAndEditsAndReactionsShowInPlace() {
+        PersonaSchool.Persona p = personaSchool.create();
+        long classChat = classChat(p.petrov());
+        for (int i = 1; i <= 60; i++) {
+            chats.postMessage(NewMessage.text(classChat, "history-" + (1000 + i), "Сообщение " + i),
+                    i % 2 == 0 ? p.ivanova() : p.kuznetsov());
+            clock.advance(Duration.ofSeconds(1));
+        }
+        signInAs("sidorova", PersonaSchool.PASSWORD);
+        ChatView view = (ChatView) open(Routes.chat(classChat));
+
+        assertEquals(ChatView.PAGE, bubbles().size());
+        assertEquals("Сообщение 11", bubbles().getFirst().message().body());
+        view.loadEarlier();
+        assertEquals(60, bubbles().size());
+        assertEquals("Сообщение 1", bubbles().getFirst().message().body());
+        view.loadEarlier();
+        assertEquals(60, bubbles().size(), "nothing older, nothing twice");
+
+        ChatMessage last = bubbles().getLast().message();
+        view.toggleReaction(last, "👏");
+        assertEquals(List.of(p.sidorova()), chats.findHistory(classChat, null, 1, p.sidorova()).getFirst()
+                .reactions().getFirst().accountIds());
+    }
+
     private List<MessageBubble> bubbles() {
         return $(MessageBubble.class).all();
     }
