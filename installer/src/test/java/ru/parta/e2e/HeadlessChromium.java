@@ -74,12 +74,27 @@ abstract class HeadlessChromium {
         page.locator("#sign-in").click();
     }
 
-    /** Signs in with credentials that will be refused, and waits until the server has answered. */
+    /**
+     * Signs in with credentials that will be refused, and waits until the server has answered.
+     * The password is sent (Tab) and settled before the click: a click that overtook the typed
+     * value reached the server with an empty password, which is refused without counting as a
+     * failed attempt, and the fifth attempt then did not lock.
+     */
     static void refusedSignIn(Page page, String login, String password) {
-        signIn(page, login, password);
+        // A page still starting (just forwarded to /login) would reset the fields after we typed.
+        assertThat(page.locator("#sign-in")).isVisible();
+        waitUntilIdle(page);
+        page.locator("#login input").fill(login);
+        page.locator("#password input").fill(password);
+        page.locator("#password input").press("Tab");
+        waitUntilIdle(page);
+        page.locator("#sign-in").click();
         assertThat(page.locator("#password input")).hasValue("");
-        // The server's answer cleared the password; wait until the page has no request in flight
-        // either, so the next attempt cannot overtake this one.
+        waitUntilIdle(page);
+    }
+
+    /** Until the page has no request to the server in flight. */
+    static void waitUntilIdle(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }

@@ -489,10 +489,16 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             readersPending = true;
             UI ui = UI.getCurrent();
             java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS)
-                    .execute(() -> ui.access(() -> {
-                        readersPending = false;
-                        refreshReadersNow();
-                    }));
+                    .execute(() -> {
+                        try {
+                            ui.access(() -> {
+                                readersPending = false;
+                                refreshReadersNow();
+                            });
+                        } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                            // The screen was closed in the meantime: nothing to refresh.
+                        }
+                    });
         }
     }
 
