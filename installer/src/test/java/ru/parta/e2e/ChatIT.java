@@ -57,6 +57,8 @@ class ChatIT extends HeadlessChromium {
             teacher.locator(".chat-row-title", CLASS_CHAT).click();
             assertThat(teacher.locator("#chat-title")).hasText("Чат 5А класса");
             student.navigate(parta.baseUrl() + "chats");
+            assertThat(student.locator("#chat-list")).containsText("Чат 5А класса");
+            shoot(student, "chats-student-phone");
             student.locator(".chat-row-title", CLASS_CHAT).click();
             assertThat(student.locator("#chat-title")).hasText("Чат 5А класса");
 
@@ -143,6 +145,9 @@ class ChatIT extends HeadlessChromium {
             admin.navigate(parta.baseUrl() + "chat-settings");
             assertThat(admin.locator("#urgent-roles")).isVisible();
             shoot(admin, "chat-settings-desktop");
+            admin.setViewportSize(390, 844);
+            admin.waitForTimeout(300);
+            shoot(admin, "chat-settings-phone");
             parta.stop();
         } catch (AssertionError | RuntimeException e) {
             if (admin != null) {
