@@ -115,6 +115,17 @@ class ChatServiceTest {
     }
 
     @Test
+    void unreadCountsStopAtAHundred() {
+        for (int i = 0; i < 105; i++) {
+            chats.postMessage(message("Объявление " + i), p.ivanova());
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertEquals(100, unread(p.petrov()), "counting further would cost time for nothing: the list says 99+");
+        chats.markRead(classChat, chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), p.petrov());
+        assertEquals(0, unread(p.petrov()));
+    }
+
+    @Test
     void sendingTheSameClientKeyTwiceMakesOneMessage() {
         NewMessage once = message("Проверка связи");
         ChatMessage first = chats.postMessage(once, p.petrov()).delivered();

@@ -29,6 +29,9 @@ import ru.parta.ui.base.LiveUpdates;
  */
 class ChatList extends Div {
 
+    /** Unread counts are read up to 100 at most; from there on the list says "99+". */
+    private static final int MANY = 100;
+
     private final ChatService chats;
     private final long viewerId;
     private final ZoneId zone;
@@ -118,7 +121,8 @@ class ChatList extends Div {
             bottom.add(at);
         }
         if (chat.unread() > 0) {
-            Span count = new Span(String.valueOf(chat.unread()));
+            Span count = new Span(chat.unread() >= MANY ? getTranslation("chats.manyUnread", MANY - 1)
+                    : String.valueOf(chat.unread()));
             count.addClassName("chat-row-unread");
             bottom.add(count);
         }
