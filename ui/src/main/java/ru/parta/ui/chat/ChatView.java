@@ -114,6 +114,16 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.clock = clock;
         this.viewer = CurrentAccount.get().orElseThrow();
         addClassName("chat-view");
+        scroller.addClassName("chat-scroller");
+        scroller.setId("chat-scroller");
+        earlier.setText(getTranslation("chat.earlier"));
+        earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        earlier.addClassName("chat-earlier");
+        earlier.addClickListener(click -> loadEarlier());
+        messages.addClassName("chat-messages");
+        messages.setId("chat-messages");
+        heldBox.addClassName("chat-held");
+        heldBox.setId("chat-held");
         addAttachListener(attach -> {
             if (chat != null) {
                 startBrowserSide();
@@ -178,18 +188,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         conversations.findMembers(conversationId, viewer.id()).forEach(m -> memberNames.put(m.accountId(), m.fullName()));
         add(header());
 
-        scroller.addClassName("chat-scroller");
-        scroller.setId("chat-scroller");
-        earlier.setText(getTranslation("chat.earlier"));
-        earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        earlier.addClassName("chat-earlier");
-        earlier.addClickListener(click -> loadEarlier());
-        messages.addClassName("chat-messages");
-        messages.setId("chat-messages");
-        heldBox.addClassName("chat-held");
-        heldBox.setId("chat-held");
         Div pending = new Div();
         pending.addClassName("chat-pending-list");
+        scroller.removeAll();
         scroller.add(earlier, messages, heldBox, pending);
         add(scroller);
         add(composer());

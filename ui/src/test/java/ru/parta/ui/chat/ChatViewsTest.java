@@ -45,6 +45,9 @@ class ChatViewsTest extends MicronautBrowserlessTest {
     ChatPolicyService policy;
 
     @Inject
+    ru.parta.chat.ConversationService conversations;
+
+    @Inject
     TestClock clock;
 
     @Test
@@ -142,6 +145,11 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         view.toggleReaction(last, "👏");
         assertEquals(List.of(p.sidorova()), chats.findHistory(classChat, null, 1, p.sidorova()).getFirst()
                 .reactions().getFirst().accountIds());
+
+        long direct = conversations.openDirectChat(p.sidorova(), p.petrov()).id();
+        assertEquals(view, open(Routes.chat(direct)), "the same screen shows the other chat");
+        assertEquals(0, bubbles().size(), "nothing of the class chat is left");
+        assertEquals(1, $(Div.class).withClassName("chat-pending-list").all().size());
     }
 
     private List<MessageBubble> bubbles() {
