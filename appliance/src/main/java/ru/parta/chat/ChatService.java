@@ -120,15 +120,25 @@ public class ChatService {
     @Transactional
     public int releaseHeldMessages() {
         List<HeldMessage> due = held.findByDeliverAtLessThanEqualsOrderByIdAsc(clock.instant());
+        int delivered = 0;
         for (HeldMessage waiting : due) {
+            boolean stillMember = members.findByConversationIdAndAccountId(waiting.conversationId(),
+                    waiting.authorId()).map(ConversationMember::isPresent).orElse(false);
+            if (!stillMember) {
+                // The author left the chat during the night (a transfer, say): the message goes nowhere.
+                held.delete(waiting);
+                events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
+                continue;
+            }
             Instant now = clock.instant();
             Message saved = deliver(waiting.conversationId(), waiting.authorId(), waiting.clientKey(), waiting.body(),
                     waiting.replyToId(), false, waiting.sentAt(), now, waiting.attachments(), waiting.mentions());
             held.delete(waiting);
             events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
             events.publish(new MessagePosted(reads.findMessage(saved.id()).orElseThrow()));
+            delivered++;
         }
-        return due.size();
+        return delivered;
     }
 
     @Transactional

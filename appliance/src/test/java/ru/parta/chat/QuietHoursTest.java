@@ -40,6 +40,9 @@ class QuietHoursTest {
     EventBus events;
 
     @Inject
+    ru.parta.people.PeopleService people;
+
+    @Inject
     TestClock clock;
 
     @Test
@@ -72,14 +75,16 @@ class QuietHoursTest {
         moveTo("2026-09-01T23:40:00");
         chats.postMessage(NewMessage.text(chat, "night-02", "А я уже собрал"), p.petrov());
         PostOutcome again = chats.postMessage(NewMessage.text(chat, "night-01", "Не забудьте форму"), p.ivanova());
+        assertTrue(chats.postMessage(NewMessage.text(chat, "night-03", "Меня переводят"), p.sidorova()).isHeld());
+        people.transferStudent(p.sidorova(), p.class6b(), p.smirnova());
 
         assertTrue(first.isHeld());
         assertNull(first.delivered());
         assertEquals(moscow("2026-09-02T07:00:00"), first.held().deliverAt());
         assertEquals(first.held().id(), again.held().id(), "sent twice, held once");
         assertEquals(1, seen.size(), "only the 20:59:59 message went out");
-        assertEquals(1, unread(p.sidorova(), chat), "held messages add nothing to the unread count");
-        assertEquals(1, chats.findHistory(chat, null, 50, p.sidorova()).size());
+        assertEquals(1, unread(p.kuznetsov(), chat), "held messages add nothing to the unread count");
+        assertEquals(1, chats.findHistory(chat, null, 50, p.kuznetsov()).size());
         assertEquals(List.of("Не забудьте форму"), chats.findHeldMessages(chat, p.ivanova()).stream()
                 .map(HeldItem::body).toList(), "the author sees their own held message");
         assertEquals(0, chats.releaseHeldMessages(), "nothing is due at night");
@@ -89,10 +94,10 @@ class QuietHoursTest {
         moveTo("2026-09-02T07:00:00");
         assertEquals(2, chats.releaseHeldMessages());
 
-        List<ChatMessage> history = chats.findHistory(chat, null, 50, p.sidorova());
+        List<ChatMessage> history = chats.findHistory(chat, null, 50, p.kuznetsov());
         assertEquals(List.of("Последнее до тишины", "Не забудьте форму", "А я уже собрал"),
                 history.stream().map(ChatMessage::body).toList());
-        assertEquals(3, unread(p.sidorova(), chat));
+        assertEquals(3, unread(p.kuznetsov(), chat), "the transferred student's night message went nowhere");
         assertEquals(3, seen.size());
         assertTrue(chats.findHeldMessages(chat, p.ivanova()).isEmpty());
         assertEquals(0, chats.releaseHeldMessages(), "delivered once");

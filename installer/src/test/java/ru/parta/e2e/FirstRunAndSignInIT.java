@@ -76,15 +76,12 @@ class FirstRunAndSignInIT extends HeadlessChromium {
             page.navigate(parta.baseUrl());
             page.waitForURL("**/login");
 
-            refusedSignIn(page, "smirnova", "wrong-password-1");
-            assertThat(page.getByText("Неверный логин или пароль.").first()).isVisible();
+            refusedSignIn(page, "smirnova", "wrong-password-1", "Неверный логин или пароль.");
             for (int attempt = 2; attempt <= 4; attempt++) {
-                refusedSignIn(page, "smirnova", "wrong-password-" + attempt);
+                refusedSignIn(page, "smirnova", "wrong-password-" + attempt, "Неверный логин или пароль.");
             }
-            refusedSignIn(page, "smirnova", "wrong-password-5");
-            assertThat(page.getByText("Вход для этой учётной записи заблокирован").first()).isVisible();
-            refusedSignIn(page, "smirnova", "Admin-2026");
-            assertThat(page.getByText("попробуйте снова через 30 мин").first()).isVisible();
+            refusedSignIn(page, "smirnova", "wrong-password-5", "Вход для этой учётной записи заблокирован");
+            refusedSignIn(page, "smirnova", "Admin-2026", "попробуйте снова через 30 мин");
             assertTrue(page.url().endsWith("/login"), page.url());
 
             Page phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();

@@ -75,22 +75,33 @@ abstract class HeadlessChromium {
     }
 
     /**
-     * Signs in with credentials that will be refused, and waits until the server has answered.
-     * The password is sent (Tab) and settled before the click: a click that overtook the typed
-     * value reached the server with an empty password, which is refused without counting as a
-     * failed attempt, and the fifth attempt then did not lock.
+     * Signs in with credentials that will be refused and waits for the server's answer, which must
+     * contain {@code expected}. Earlier notifications are closed first, so the one that shows is
+     * this attempt's. An attempt that reached the server without the typed values ("Введите логин
+     * и пароль": the page was still settling) never counts against the login, so it is typed again.
      */
-    static void refusedSignIn(Page page, String login, String password) {
-        // A page still starting (just forwarded to /login) would reset the fields after we typed.
-        assertThat(page.locator("#sign-in")).isVisible();
-        waitUntilIdle(page);
-        page.locator("#login input").fill(login);
-        page.locator("#password input").fill(password);
-        page.locator("#password input").press("Tab");
-        waitUntilIdle(page);
-        page.locator("#sign-in").click();
-        assertThat(page.locator("#password input")).hasValue("");
-        waitUntilIdle(page);
+    static void refusedSignIn(Page page, String login, String password, String expected) {
+        for (int attempt = 1; ; attempt++) {
+            assertThat(page.locator("#sign-in")).isVisible();
+            waitUntilIdle(page);
+            page.evaluate("() => document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false)");
+            assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+            page.locator("#login input").fill(login);
+            page.locator("#password input").fill(password);
+            page.locator("#password input").press("Tab");
+            waitUntilIdle(page);
+            page.locator("#sign-in").click();
+            Locator answer = page.locator("vaadin-notification-card").first();
+            assertThat(answer).isVisible();
+            String text = answer.textContent();
+            waitUntilIdle(page);
+            if (text.contains(expected)) {
+                return;
+            }
+            if (!text.contains("Введите логин и пароль") || attempt == 3) {
+                throw new AssertionError("expected \"" + expected + "\" but the page said \"" + text + "\"");
+            }
+        }
     }
 
     /** Until the page has no request to the server in flight. */
