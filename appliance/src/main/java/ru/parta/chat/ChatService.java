@@ -97,17 +97,17 @@ public class ChatService {
         List<StoredFile> attached = attachments(message.attachmentIds(), conversation.id(), authorId);
         List<Long> mentioned = mentions(message.mentionIds(), conversation.id(), authorId);
         Long replyTo = replyTarget(message.replyToId(), conversation.id());
+        List<Long> fileIds = attached.stream().map(StoredFile::id).toList();
         Instant now = clock.instant();
         QuietHours quiet = QuietHours.of(school.requireSchool());
         if (!message.urgent() && quiet.isQuiet(now)) {
             HeldMessage kept = held.save(new HeldMessage(null, conversation.id(), authorId, message.clientKey(), text,
-                    replyTo, HeldMessage.join(mentioned), HeldMessage.join(message.attachmentIds()), now,
-                    quiet.endAfter(now)));
+                    replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, quiet.endAfter(now)));
             events.publish(new HeldMessagesChanged(authorId, conversation.id()));
             return new PostOutcome(null, heldItem(kept));
         }
         Message saved = deliver(conversation.id(), authorId, message.clientKey(), text, replyTo, message.urgent(), now, now,
-                attached.stream().map(StoredFile::id).toList(), mentioned);
+                fileIds, mentioned);
         if (message.urgent()) {
             auditLog.recordEvent("chat.urgent", authorId, conversation.id() + " " + saved.id(), null);
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import ru.parta.base.TestClock;
 import ru.parta.base.event.EventBus;
+import ru.parta.files.StoredFile;
 import ru.parta.people.PersonaSchool;
 
 /** Quiet hours 21:00–07:00 in Moscow: held messages, their release in order, urgent messages. */
@@ -116,6 +117,11 @@ class QuietHoursTest {
         PostOutcome withdrawn = chats.postMessage(NewMessage.text(chat, "held-0002", "Ой, не туда"), p.petrova());
         assertRefused("chat.urgent.forbidden", () -> chats.postMessage(new NewMessage(chat, "urgent-02",
                 "Тоже срочно", null, true, List.of(), List.of()), p.petrova()));
+        StoredFile note = chats.uploadAttachment(chat, "справка.txt",
+                new java.io.ByteArrayInputStream("Справка".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                p.petrova());
+        chats.postMessage(new NewMessage(chat, "held-0004", "Справка", null, false, List.of(),
+                List.of(note.id(), note.id())), p.petrova());
         chats.editHeldMessage(held.held().id(), "Спасибо, что предупредили", p.petrova());
         chats.withdrawHeldMessage(withdrawn.held().id(), p.petrova());
         assertRefused("chat.message.notYours", () -> chats.withdrawHeldMessage(held.held().id(), p.ivanova()));
@@ -124,8 +130,10 @@ class QuietHoursTest {
         assertEquals(1, unread(p.petrova(), chat));
         moveTo("2026-09-04T07:00:00");
         chats.releaseHeldMessages();
-        assertEquals(List.of("Завтра школа закрыта: нет тепла", "Спасибо, что предупредили"),
-                chats.findHistory(chat, null, 50, p.ivanova()).stream().map(ChatMessage::body).toList());
+        List<ChatMessage> morning = chats.findHistory(chat, null, 50, p.ivanova());
+        assertEquals(List.of("Завтра школа закрыта: нет тепла", "Спасибо, что предупредили", "Справка"),
+                morning.stream().map(ChatMessage::body).toList());
+        assertEquals(1, morning.getLast().attachments().size(), "the same file named twice goes once");
     }
 
     private int unread(long accountId, long chat) {
