@@ -3,6 +3,7 @@
 #   ./parta.sh run    build, then run Parta on its embedded defaults (http://localhost:8080/)
 #   ./parta.sh test   build and run every test (unit, view, end-to-end in headless Chromium)
 #   ./parta.sh bench-roster   print the roster import and people-screen figures (docs/performance.md)
+#   ./parta.sh bench-chat     the school-sized chat benchmark beside Prosody (docs/performance.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -48,8 +49,13 @@ case "${1:-}" in
     exec mvn -B -q -pl appliance test -Dtest=RosterBenchmark -Dparta.benchmark=true \
         -Dsurefire.failIfNoSpecifiedTests=false
     ;;
+  bench-chat)
+    mvn -B -q -DskipTests install
+    exec mvn -B -pl installer verify -Dparta.benchmark=true -Dit.test=ChatLoadBenchmarkIT -Dtest=none \
+        -Dsurefire.failIfNoSpecifiedTests=false "${@:2}"
+    ;;
   *)
-    echo "usage: ./parta.sh run | test | bench-roster" >&2
+    echo "usage: ./parta.sh run | test | bench-roster | bench-chat" >&2
     exit 2
     ;;
 esac

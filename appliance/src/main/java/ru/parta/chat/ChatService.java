@@ -49,6 +49,7 @@ public class ChatService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<ReadKey, Long> readSoon = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChatService(MessageRepository messages, HeldMessageRepository held, ConversationRepository conversations,
                 ConversationMemberRepository members, ChatReads reads, ChatPolicyService policy,
@@ -216,6 +217,32 @@ public class ChatService {
         if (members.moveReadPointer(conversationId, accountId, upTo) > 0) {
             events.publish(new ReadPointerMoved(conversationId, accountId, upTo));
         }
+    }
+
+    /**
+     * Notes that an open screen has shown the reader {@code upTo}; the pointer is written with
+     * everyone else's within a second ({@link #flushReadPointers()}). A message to a chat with a
+     * thousand open screens would otherwise cost a thousand transactions at once.
+     */
+    public void markReadSoon(long conversationId, long upTo, long accountId) {
+        readSoon.merge(new ReadKey(conversationId, accountId), upTo, Math::max);
+    }
+
+    /** Writes the pointers noted by {@link #markReadSoon} in one transaction; returns how many moved. */
+    @Transactional
+    public int flushReadPointers() {
+        int moved = 0;
+        for (ReadKey key : List.copyOf(readSoon.keySet())) {
+            Long upTo = readSoon.remove(key);
+            if (upTo != null && members.moveReadPointer(key.conversationId(), key.accountId(), upTo) > 0) {
+                events.publish(new ReadPointerMoved(key.conversationId(), key.accountId(), upTo));
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    private record ReadKey(long conversationId, long accountId) {
     }
 
     /** A page of history, newest last; {@code beforeId} null for the latest. */

@@ -95,6 +95,32 @@ class ChatServiceTest {
     }
 
     @Test
+    void pointersNotedByOpenScreensAreWrittenTogetherForwardOnly() {
+        List<ReadPointerMoved> moved = new CopyOnWriteArrayList<>();
+        events.subscribe(ReadPointerMoved.class, moved::add);
+        ChatMessage first = chats.postMessage(message("Первое"), p.ivanova()).delivered();
+        ChatMessage second = chats.postMessage(message("Второе"), p.ivanova()).delivered();
+        chats.flushReadPointers();
+        moved.clear();
+
+        chats.markReadSoon(classChat, first.id(), p.petrov());
+        chats.markReadSoon(classChat, second.id(), p.petrov());
+        chats.markReadSoon(classChat, first.id(), p.petrov());
+        chats.markReadSoon(classChat, first.id(), p.sidorova());
+
+        assertEquals(2, unread(p.petrov()), "nothing is written until the flush");
+        assertEquals(2, chats.flushReadPointers());
+        assertEquals(0, unread(p.petrov()), "the furthest noted message counts, not the last noted");
+        assertEquals(1, unread(p.sidorova()));
+        assertEquals(2, moved.size(), "one event per reader whose pointer moved");
+        assertEquals(0, chats.flushReadPointers(), "nothing noted, nothing written");
+
+        chats.markReadSoon(classChat, first.id(), p.petrov());
+        assertEquals(0, chats.flushReadPointers(), "an older message noted late does not move the pointer back");
+        assertEquals(0, unread(p.petrov()));
+    }
+
+    @Test
     void historyIsReadBackwardsInPagesWithoutGapsOrRepeats() {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 45; i++) {

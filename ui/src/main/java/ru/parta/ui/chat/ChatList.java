@@ -38,6 +38,7 @@ class ChatList extends Div {
     private final Clock clock;
     private final int limit;
     private final Map<Long, ChatSummary> byId = new LinkedHashMap<>();
+    private volatile java.util.Set<Long> shown = java.util.Set.of();
 
     ChatList(ChatService chats, EventBus events, long viewerId, ZoneId zone, Clock clock, int limit) {
         this.chats = chats;
@@ -48,20 +49,18 @@ class ChatList extends Div {
         addClassName("chat-list");
         setId("chat-list");
         reload();
-        LiveUpdates.follow(this, events, MessagePosted.class, e -> posted(e.message()));
-        LiveUpdates.follow(this, events, ReadPointerMoved.class, e -> {
+        // The checks run on the publisher's thread: they read only the volatile set of chat ids.
+        LiveUpdates.follow(this, events, MessagePosted.class, e -> shown.contains(e.message().conversationId()),
+                e -> posted(e.message()));
+        LiveUpdates.follow(this, events, ReadPointerMoved.class, e -> e.accountId() == viewerId, e -> {
             ChatSummary chat = byId.get(e.conversationId());
-            if (e.accountId() == viewerId && chat != null && chat.unread() > 0) {
+            if (chat != null && chat.unread() > 0) {
                 byId.put(chat.conversationId(), with(chat, 0, 0, chat.lastAuthor(), chat.lastText(),
                         chat.lastDeleted(), chat.lastAttachments(), chat.lastActivityAt()));
                 render();
             }
         });
-        LiveUpdates.follow(this, events, ChatsChanged.class, e -> {
-            if (e.concerns(viewerId)) {
-                reload();
-            }
-        });
+        LiveUpdates.follow(this, events, ChatsChanged.class, e -> e.concerns(viewerId), e -> reload());
     }
 
     int size() {
@@ -71,6 +70,7 @@ class ChatList extends Div {
     private void reload() {
         byId.clear();
         chats.findChats(viewerId).forEach(c -> byId.put(c.conversationId(), c));
+        shown = java.util.Set.copyOf(byId.keySet());
         render();
     }
 

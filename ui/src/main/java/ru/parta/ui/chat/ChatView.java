@@ -75,6 +75,11 @@ import ru.parta.ui.home.MainLayout;
 public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle, MessageBubble.Actions {
 
     static final int PAGE = 50;
+    /** A chat left open all day keeps at most this many messages; older ones load again on scroll-up. */
+    static final int MAX_SHOWN = 200;
+    /** Which bubble's "⋯" was clicked, evaluated in the browser. */
+    private static final String BUBBLE_ASKED = "(event.target.closest('.chat-more') && event.target.closest('.chat-message'))"
+            + " ? event.target.closest('.chat-message').dataset.id : null";
     private static final String SCRIPT = script();
 
     private final ChatService chats;
@@ -92,15 +97,21 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Div replyBar = new Div();
     private final Div filesBar = new Div();
     private final Checkbox urgent = new Checkbox();
-    private final Map<Long, MessageBubble> bubbles = new LinkedHashMap<>();
-    private final Map<Long, String> memberNames = new HashMap<>();
+    // By message id, so the oldest shown is the first; at most MAX_SHOWN stay on a screen left open.
+    private final java.util.TreeMap<Long, MessageBubble> bubbles = new java.util.TreeMap<>();
+    // Loaded only when needed (mentions): a thousand names per open screen is a cost (docs/performance.md).
+    private Map<Long, String> memberNames;
     private final Map<Long, String> pickedMentions = new LinkedHashMap<>();
     private final List<StoredFile> attached = new ArrayList<>();
 
-    private long conversationId;
+    // Read by the live-update checks on the publishing thread (LiveUpdates), hence volatile.
+    private volatile long conversationId;
+    private volatile boolean showsOwnMessages;
     private ChatSummary chat;
     private ChatMessage replyTo;
     private Long oldestId;
+    private Div emptyNote;
+    private int keep = MAX_SHOWN;
     private long readersCheckedAt;
     private boolean readersPending;
 
@@ -122,6 +133,11 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         earlier.addClickListener(click -> loadEarlier());
         messages.addClassName("chat-messages");
         messages.setId("chat-messages");
+        messages.getElement().addEventListener("click", click -> bubbleAction(click.getEventData()))
+                .addEventData(BUBBLE_ASKED).setFilter(BUBBLE_ASKED + " != null");
+        messages.getElement().addEventListener("keydown", key -> bubbleAction(key.getEventData()))
+                .addEventData(BUBBLE_ASKED).setFilter("(event.key === 'Enter' || event.key === ' ') && "
+                        + BUBBLE_ASKED + " != null");
         heldBox.addClassName("chat-held");
         heldBox.setId("chat-held");
         addAttachListener(attach -> {
@@ -129,32 +145,27 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 startBrowserSide();
             }
         });
-        LiveUpdates.follow(this, events, MessagePosted.class, e -> {
-            if (e.message().conversationId() == conversationId) {
-                arrived(e.message());
-            }
-        });
-        LiveUpdates.follow(this, events, MessageChanged.class, e -> {
-            MessageBubble bubble = bubbles.get(e.message().id());
-            if (bubble != null) {
-                bubble.show(e.message());
-            }
-        });
-        LiveUpdates.follow(this, events, ReadPointerMoved.class, e -> {
-            if (e.conversationId() == conversationId && e.accountId() != viewer.id()) {
-                refreshReaders();
-            }
-        });
-        LiveUpdates.follow(this, events, HeldMessagesChanged.class, e -> {
-            if (e.conversationId() == conversationId && e.authorId() == viewer.id()) {
-                showHeld();
-            }
-        });
-        LiveUpdates.follow(this, events, ChatsChanged.class, e -> {
-            if (e.concerns(viewer.id())) {
-                stillMember();
-            }
-        });
+        long me = viewer.id();
+        LiveUpdates.follow(this, events, MessagePosted.class, e -> e.message().conversationId() == conversationId,
+                e -> {
+                    if (e.message().conversationId() == conversationId) {
+                        arrived(e.message());
+                    }
+                });
+        LiveUpdates.follow(this, events, MessageChanged.class, e -> e.message().conversationId() == conversationId,
+                e -> {
+                    MessageBubble bubble = bubbles.get(e.message().id());
+                    if (bubble != null) {
+                        bubble.show(e.message());
+                    }
+                });
+        // Only a screen showing the viewer's own messages has "read by" counts to refresh.
+        LiveUpdates.follow(this, events, ReadPointerMoved.class,
+                e -> showsOwnMessages && e.conversationId() == conversationId && e.accountId() != me,
+                e -> refreshReaders());
+        LiveUpdates.follow(this, events, HeldMessagesChanged.class,
+                e -> e.conversationId() == conversationId && e.authorId() == me, e -> showHeld());
+        LiveUpdates.follow(this, events, ChatsChanged.class, e -> e.concerns(me), e -> stillMember());
     }
 
     @Override
@@ -180,12 +191,14 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void build() {
         removeAll();
         bubbles.clear();
-        memberNames.clear();
+        emptyNote = null;
+        keep = MAX_SHOWN;
+        memberNames = null;
+        showsOwnMessages = false;
         pickedMentions.clear();
         attached.clear();
         replyTo = null;
         messages.removeAll();
-        conversations.findMembers(conversationId, viewer.id()).forEach(m -> memberNames.put(m.accountId(), m.fullName()));
         add(header());
 
         Div pending = new Div();
@@ -217,10 +230,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             chats.markRead(conversationId, page.getLast().id(), viewer.id());
         }
         if (page.isEmpty()) {
-            Div empty = new Div(getTranslation("chat.empty"));
-            empty.addClassName("chat-empty");
-            empty.setId("chat-empty");
-            messages.add(empty);
+            emptyNote = new Div(getTranslation("chat.empty"));
+            emptyNote.addClassName("chat-empty");
+            emptyNote.setId("chat-empty");
+            messages.add(emptyNote);
         }
         if (isAttached()) {
             startBrowserSide();
@@ -297,7 +310,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         send.setId("chat-send");
         send.getElement().setAttribute("aria-label", getTranslation("chat.send"));
 
-        Button mention = new Button("@", click -> new MentionDialog(memberNames, viewer.id(), (id, name) -> {
+        Button mention = new Button("@", click -> new MentionDialog(memberNames(), viewer.id(), (id, name) -> {
             pickedMentions.put(id, name);
             getElement().executeJs("window.partaChat.insert(this, $0)", "@" + name + " ");
         }).open());
@@ -397,6 +410,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (!page.isEmpty()) {
             oldestId = page.getFirst().id();
         }
+        // What the reader deliberately loaded stays while they read it (with room for as many new ones).
+        keep = Math.max(keep, bubbles.size() + MAX_SHOWN);
         showEarlierButton(page.size() == PAGE);
     }
 
@@ -404,11 +419,14 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (bubbles.containsKey(message.id())) {
             return;
         }
-        messages.getChildren().filter(c -> c.getId().map("chat-empty"::equals).orElse(false)).toList()
-                .forEach(messages::remove);
+        if (emptyNote != null) {
+            messages.remove(emptyNote);
+            emptyNote = null;
+        }
         messages.add(bubble(message));
+        forgetOldest();
         if (message.authorId() != viewer.id()) {
-            chats.markRead(conversationId, message.id(), viewer.id());
+            chats.markReadSoon(conversationId, message.id(), viewer.id());
             getElement().executeJs("const s = $0; if (s.scrollHeight - s.scrollTop - s.clientHeight < 200) {"
                     + " s.scrollTop = s.scrollHeight; }", scroller.getElement());
         } else {
@@ -420,7 +438,31 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private MessageBubble bubble(ChatMessage message) {
         MessageBubble bubble = new MessageBubble(message, viewer.id(), zone, LocalDate.now(clock.withZone(zone)), this);
         bubbles.put(message.id(), bubble);
+        if (bubble.isOwn()) {
+            showsOwnMessages = true;
+        }
         return bubble;
+    }
+
+    /** The "⋯" of a bubble: one listener on the list rather than a button with its own in each bubble. */
+    private void bubbleAction(tools.jackson.databind.JsonNode data) {
+        try {
+            MessageBubble bubble = bubbles.get(Long.parseLong(data.path(BUBBLE_ASKED).asString()));
+            if (bubble != null && !bubble.message().deleted()) {
+                openActions(bubble.message());
+            }
+        } catch (RuntimeException notABubble) {
+            // A forged or stale id: nothing to open.
+        }
+    }
+
+    /** Past {@link #MAX_SHOWN} (or what the reader loaded), the oldest bubbles leave the screen; they load again on scroll-up. */
+    private void forgetOldest() {
+        while (bubbles.size() > keep) {
+            messages.remove(bubbles.pollFirstEntry().getValue());
+            oldestId = bubbles.firstKey();
+            showEarlierButton(true);
+        }
     }
 
     private void showEarlierButton(boolean more) {
@@ -513,15 +555,14 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         Map<Long, Integer> readers = chats.countReaders(conversationId,
                 latest.stream().map(b -> b.message().id()).toList(), viewer.id());
-        int others = Math.max(0, memberNames.size() - 1);
+        int others = Math.max(0, chat.memberCount() - 1);
         latest.forEach(b -> b.showReadBy(readers.getOrDefault(b.message().id(), 0), others));
     }
 
     private void stillMember() {
         try {
             chat = chats.findChat(conversationId, viewer.id());
-            conversations.findMembers(conversationId, viewer.id())
-                    .forEach(m -> memberNames.put(m.accountId(), m.fullName()));
+            memberNames = null;
         } catch (PartaException gone) {
             UiErrors.show(getTranslation("chat.removed"));
             UI.getCurrent().navigate(ChatsView.class);
@@ -563,6 +604,11 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public Map<Long, String> memberNames() {
+        if (memberNames == null) {
+            Map<Long, String> names = new HashMap<>();
+            conversations.findMembers(conversationId, viewer.id()).forEach(m -> names.put(m.accountId(), m.fullName()));
+            memberNames = names;
+        }
         return memberNames;
     }
 

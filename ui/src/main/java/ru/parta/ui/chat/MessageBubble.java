@@ -100,9 +100,8 @@ class MessageBubble extends Div {
         if (!changed.body().isEmpty()) {
             Div body = new Div();
             body.addClassName("chat-body");
-            Map<Long, String> names = actions.memberNames();
-            List<String> mentioned = changed.mentionIds().stream().map(names::get)
-                    .filter(java.util.Objects::nonNull).toList();
+            List<String> mentioned = changed.mentionIds().isEmpty() ? List.of() : changed.mentionIds().stream()
+                    .map(actions.memberNames()::get).filter(java.util.Objects::nonNull).toList();
             LinkedText.render(changed.body(), mentioned).forEach(body::add);
             add(body);
         }
@@ -126,10 +125,12 @@ class MessageBubble extends Div {
         if (isOwn()) {
             foot.add(readBy);
         }
-        Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create(), click -> actions.openActions(message));
-        more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        // A bare element (its "⋯" drawn by CSS): the chat's one listener opens the actions. A button
+        // with an icon and a listener in each of fifty bubbles was a large share of an open chat's memory.
+        Span more = new Span();
         more.addClassName("chat-more");
-        more.getElement().setAttribute("aria-label", getTranslation("chat.actions"));
+        more.getElement().setAttribute("role", "button").setAttribute("tabindex", "0")
+                .setAttribute("aria-label", getTranslation("chat.actions"));
         foot.add(more);
         add(foot);
     }

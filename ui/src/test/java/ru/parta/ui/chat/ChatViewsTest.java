@@ -152,6 +152,31 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         assertEquals(1, $(Div.class).withClassName("chat-pending-list").all().size());
     }
 
+    @Test
+    void aChatLeftOpenKeepsTheLatestTwoHundredAndCanLoadTheRestAgain() {
+        PersonaSchool.Persona p = personaSchool.create();
+        long classChat = classChat(p.petrov());
+        signInAs("sidorova", PersonaSchool.PASSWORD);
+        ChatView view = (ChatView) open(Routes.chat(classChat));
+        assertTrue($(Div.class).withId("chat-empty").exists());
+
+        for (int i = 1; i <= ChatView.MAX_SHOWN + 30; i++) {
+            chats.postMessage(NewMessage.text(classChat, "live-" + (1000 + i), "Живое " + i),
+                    i % 2 == 0 ? p.ivanova() : p.kuznetsov());
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertEquals(ChatView.MAX_SHOWN, bubbles().size(), "the oldest left the screen");
+        assertEquals("Живое 31", bubbles().getFirst().message().body());
+        assertEquals("Живое " + (ChatView.MAX_SHOWN + 30), bubbles().getLast().message().body());
+        assertTrue($(Div.class).withId("chat-empty").all().isEmpty(), "the 'no messages yet' note went with the first");
+        view.loadEarlier();
+        assertEquals(ChatView.MAX_SHOWN + 30, bubbles().size(), "the reader loads them again");
+        assertEquals("Живое 1", bubbles().getFirst().message().body());
+        chats.postMessage(NewMessage.text(classChat, "live-9999", "Ещё одно"), p.ivanova());
+        assertEquals("Живое 1", bubbles().getFirst().message().body(), "what the reader loaded stays");
+    }
+
     private List<MessageBubble> bubbles() {
         return $(MessageBubble.class).all();
     }

@@ -1,0 +1,35 @@
+package ru.parta.chat;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the read pointers that open screens noted ({@link ChatService#markReadSoon}) once a
+ * second, and once more when Parta stops, so a clean stop loses none.
+ */
+@Singleton
+class ReadPointerFlush {
+
+    private final ChatService chats;
+
+    ReadPointerFlush(ChatService chats) {
+        this.chats = chats;
+    }
+
+    @Scheduled(fixedDelay = "${parta.chat.read-flush:1s}", initialDelay = "1s")
+    void flush() {
+        chats.flushReadPointers();
+    }
+
+    @PreDestroy
+    void flushOnStop() {
+        try {
+            chats.flushReadPointers();
+        } catch (RuntimeException e) {
+            // Pointers are a convenience (unread counts); never let them stop a shutdown.
+            LoggerFactory.getLogger(ReadPointerFlush.class).warn("Read pointers not written on stop", e);
+        }
+    }
+}

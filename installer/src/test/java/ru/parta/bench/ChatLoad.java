@@ -1,0 +1,408 @@
+package ru.parta.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The school-sized chat benchmark: makes the school, starts the real jar, puts N protocol clients
+ * (and a few real Chromium tabs) in the 1,000-member chat, and measures; then the same with
+ * Prosody. Every figure lands in {@link Figures}; {@link Figures#table()} prints them.
+ */
+final class ChatLoad {
+
+    /** What to run. */
+    record Settings(BenchSchool.Size size, int clients, int messages, long messageIntervalMillis,
+                    List<Integer> postingRates, int postingSeconds, int chromiumTabs, int openChatRepeats,
+                    String heap, boolean prosody, Path jar, Path dir) {
+    }
+
+    private final Settings settings;
+    private final Figures figures = new Figures();
+    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4,
+            Thread.ofPlatform().name("bench-http-", 0).daemon(true).factory())).build();
+
+    ChatLoad(Settings settings) {
+        this.settings = settings;
+    }
+
+    Figures run() throws Exception {
+        Path data = settings.dir().resolve("parta-data");
+        BenchSchool school = new BenchSchool(data, settings.size());
+        Path made = data.resolve("bench-school.txt");
+        long schoolChat;
+        if (Files.exists(made)) {
+            // A school made by an earlier run of the same size (kept to profile again without waiting).
+            schoolChat = Long.parseLong(Files.readString(made).trim());
+            log("reusing the school in " + data);
+        } else {
+            long generating = System.nanoTime();
+            try (ApplianceProcess first = ApplianceProcess.start(settings.jar(), data, settings.heap(), List.of())) {
+                log("schema made by the appliance in " + first.readyMillis() + " ms");
+            }
+            school.writeRoster();
+            try (ApplianceProcess second = ApplianceProcess.start(settings.jar(), data, settings.heap(), List.of())) {
+                log("class and staff-room chats made from the roster; start took " + second.readyMillis() + " ms");
+            }
+            schoolChat = school.writeChatsAndHistory();
+            Files.writeString(made, Long.toString(schoolChat));
+            figures.put("school generated (s)", (System.nanoTime() - generating) / 1e9);
+        }
+        Map<String, Long> classChats = school.studentClassChats();
+
+        // -Dparta.bench.jvm-options="-XX:StartFlightRecording=..." profiles the measured run (docs/performance.md).
+        List<String> options = System.getProperty("parta.bench.jvm-options", "").isBlank() ? List.of()
+                : List.of(System.getProperty("parta.bench.jvm-options").trim().split("\\s+"));
+        ApplianceProcess parta = ApplianceProcess.start(settings.jar(), data, settings.heap(), options);
+        try {
+            figures.put("ready after process start (ms)", parta.readyMillis());
+            Thread.sleep(3000);
+            figures.put("idle RSS (MB)", parta.rssBytes() / 1e6);
+            figures.put("runnable jar (MB)", Files.size(settings.jar()) / 1e6);
+            long heapIdle = parta.heapUsedAfterGcBytes();
+            measureParta(parta, school, schoolChat, classChats, heapIdle);
+        } finally {
+            parta.stop();
+        }
+        if (settings.prosody()) {
+            measureProsody();
+        }
+        return figures;
+    }
+
+    private void measureParta(ApplianceProcess parta, BenchSchool school, long schoolChat,
+                              Map<String, Long> classChats, long heapIdle) throws Exception {
+        List<String> logins = school.schoolChatLogins(settings.clients());
+        int maxMessages = settings.messages() + settings.openChatRepeats() + 10
+                + settings.postingRates().stream().mapToInt(r -> r * settings.postingSeconds()).sum();
+        Ledger ledger = new Ledger(logins.size(), maxMessages);
+        Map<VaadinClient, Integer> index = new HashMap<>();
+        VaadinClient.Deliveries deliveries = (client, sequence, nanos) ->
+                ledger.arrived(index.get(client), (int) client.openChatId(), sequence, nanos);
+        List<VaadinClient> clients = new ArrayList<>();
+        for (int i = 0; i < logins.size(); i++) {
+            VaadinClient client = new VaadinClient(http, parta.port(), logins.get(i), deliveries);
+            index.put(client, i);
+            clients.add(client);
+        }
+        ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon(true).factory());
+        try {
+            long signingIn = System.nanoTime();
+            // Heap is measured at half and at all: the difference is what one more open chat costs,
+            // free of caches that fill once (H2's pages, Vaadin's per-class metadata).
+            int half = clients.size() / 2;
+            ClientTask enter = client -> {
+                client.signIn(client.name(), BenchSchool.PASSWORD);
+                client.openChat(schoolChat);
+            };
+            forEach(clients.subList(0, half), 4, enter);
+            long heapHalf = parta.heapUsedAfterGcBytes();
+            String histogramHalf = parta.histogram(Integer.MAX_VALUE);
+            forEach(clients.subList(half, clients.size()), 4, enter);
+            Files.writeString(settings.dir().resolve("parta-histogram-per-ui.txt"), Histograms.perUnit(histogramHalf,
+                    parta.histogram(Integer.MAX_VALUE), clients.size() - half, 40), StandardCharsets.UTF_8);
+            log(clients.size() + " clients signed in and in the school-wide chat in "
+                    + (System.nanoTime() - signingIn) / 1_000_000 + " ms");
+            heartbeats.scheduleAtFixedRate(() -> clients.forEach(c -> {
+                try {
+                    c.heartbeat();
+                } catch (Exception ignored) {
+                    // A missed heartbeat is retried a minute later, as the browser does.
+                }
+            }), 60, 60, TimeUnit.SECONDS);
+
+            ChromiumSample browsers = settings.chromiumTabs() > 0 && ChromiumSample.available() ? new ChromiumSample() : null;
+            try {
+                if (browsers != null) {
+                    for (int i = 0; i < settings.chromiumTabs(); i++) {
+                        browsers.open(parta.port(), logins.get(logins.size() - 1 - i), BenchSchool.PASSWORD, schoolChat);
+                    }
+                }
+                long heapOnline = parta.heapUsedAfterGcBytes();
+                figures.put("online UIs", clients.size());
+                figures.put("heap after GC: idle / N/2 / N online (MB)", String.format("%.1f / %.1f / %.1f",
+                        heapIdle / 1e6, heapHalf / 1e6, heapOnline / 1e6));
+                figures.put("retained heap per open chat UI (KB)", (heapOnline - heapHalf) / 1024.0 / (clients.size() - half));
+                figures.put("RSS with N online (MB)", parta.rssBytes() / 1e6);
+                figures.put("threads with N online", parta.threads());
+                Files.writeString(settings.dir().resolve("parta-histogram.txt"), parta.histogram(40),
+                        StandardCharsets.UTF_8);
+
+                latencyPhase(clients.getFirst(), clients.size() - 1, ledger, (int) schoolChat);
+                if (browsers != null) {
+                    browserLatency(browsers, ledger);
+                }
+            } finally {
+                if (browsers != null) {
+                    browsers.close();
+                }
+            }
+            openChatPhase(clients.get(Math.min(1, clients.size() - 1)), clients.getFirst(), schoolChat);
+            postingPhase(clients, classChats, ledger);
+        } finally {
+            heartbeats.shutdownNow();
+            clients.forEach(VaadinClient::close);
+        }
+    }
+
+    /** One member posts to the big chat at a steady pace; every other open UI must get each message once. */
+    private void latencyPhase(VaadinClient poster, int receivers, Ledger ledger, int chat) throws Exception {
+        long arrivedBefore = ledger.arrivals();
+        long duplicatesBefore = ledger.duplicates();
+        int first = ledger.nextSequence();
+        for (int i = 0; i < settings.messages(); i++) {
+            long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.messageIntervalMillis());
+            int sequence = ledger.take(chat, receivers);
+            ledger.sending(sequence);
+            poster.send(key(), "Объявление для всей школы #B" + sequence + "# — завтра линейка в 8:30.");
+            long rest = due - System.nanoTime();
+            if (rest > 0) {
+                TimeUnit.NANOSECONDS.sleep(rest);
+            }
+        }
+        long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
+        awaitArrivals(ledger, arrivedBefore + expected);
+        long[] latency = ledger.drainLatencies();
+        figures.put("delivery to N-member chat p50 (ms)", Ledger.percentileMillis(latency, 50));
+        figures.put("delivery to N-member chat p95 (ms)", Ledger.percentileMillis(latency, 95));
+        figures.put("delivery to N-member chat p99 (ms)", Ledger.percentileMillis(latency, 99));
+        figures.put("delivery to N-member chat max (ms)", Ledger.percentileMillis(latency, 100));
+        figures.put("deliveries expected", expected);
+        figures.put("deliveries lost", expected - (ledger.arrivals() - arrivedBefore));
+        figures.put("deliveries duplicated", ledger.duplicates() - duplicatesBefore);
+        figures.put("deliveries to a UI not in the chat", ledger.strays());
+        if (expected != ledger.arrivals() - arrivedBefore) {
+            log("receivers missing most (client index:missing): " + ledger.worstReceivers(first, ledger.nextSequence(), 8));
+        }
+    }
+
+    private void browserLatency(ChromiumSample browsers, Ledger ledger) {
+        List<Long> latencies = new ArrayList<>();
+        long lost = 0;
+        long duplicated = 0;
+        int last = ledger.nextSequence();
+        for (Map<String, List<Number>> seen : browsers.seen()) {
+            for (int sequence = 1; sequence < last; sequence++) {
+                List<Number> at = seen.get(Integer.toString(sequence));
+                if (at == null) {
+                    lost++;
+                    continue;
+                }
+                duplicated += at.get(1).longValue() - 1;
+                latencies.add(Math.round(at.get(0).doubleValue() * 1000) * 1000 - ledger.sentEpochMicros(sequence) * 1000);
+            }
+        }
+        long[] sorted = ChromiumSample.sorted(latencies);
+        figures.put("Chromium tabs", browsers.size());
+        figures.put("delivery to Chromium p50 (ms)", Ledger.percentileMillis(sorted, 50));
+        figures.put("delivery to Chromium p99 (ms)", Ledger.percentileMillis(sorted, 99));
+        figures.put("Chromium lost / duplicated", lost + " / " + duplicated);
+    }
+
+    /** Opening the big chat (its latest 50) from the chat list; a post in between keeps H2's result cache out. */
+    private void openChatPhase(VaadinClient reader, VaadinClient poster, long chat) throws Exception {
+        List<Long> took = new ArrayList<>();
+        for (int i = 0; i < settings.openChatRepeats(); i++) {
+            reader.openChatList();
+            poster.send(key(), "Между замерами " + i);
+            took.add(reader.openChat(chat));
+        }
+        long[] sorted = ChromiumSample.sorted(took);
+        figures.put("open chat, latest 50 of " + settings.size().history() + " p50 (ms)", Ledger.percentileMillis(sorted, 50));
+        figures.put("open chat, latest 50 of " + settings.size().history() + " p95 (ms)", Ledger.percentileMillis(sorted, 95));
+    }
+
+    /**
+     * Students post into their class chats at a fixed offered rate (open loop: a slow answer does
+     * not slow the offer, and latency counts from the planned moment); classmates with the chat
+     * open must get each message once.
+     */
+    private void postingPhase(List<VaadinClient> clients, Map<String, Long> classChats, Ledger ledger) throws Exception {
+        List<VaadinClient> students = clients.stream().filter(c -> classChats.containsKey(c.name())).toList();
+        if (students.isEmpty()) {
+            return;
+        }
+        forEach(students, 4, client -> client.openChat(classChats.get(client.name())));
+        Map<Long, Integer> online = new HashMap<>();
+        students.forEach(c -> online.merge(c.openChatId(), 1, Integer::sum));
+        ExecutorService senders = Executors.newFixedThreadPool(64);
+        try {
+            for (int rate : settings.postingRates()) {
+                ledger.drainLatencies();
+                long arrivedBefore = ledger.arrivals();
+                long duplicatesBefore = ledger.duplicates();
+                int first = ledger.nextSequence();
+                int total = rate * settings.postingSeconds();
+                List<Future<Long>> acks = new ArrayList<>();
+                AtomicLong refusedOrFailed = new AtomicLong();
+                long start = System.nanoTime();
+                for (int i = 0; i < total; i++) {
+                    long planned = start + (long) (i * 1e9 / rate);
+                    long wait = planned - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    VaadinClient poster = students.get(i % students.size());
+                    int sequence = ledger.take((int) poster.openChatId(), online.get(poster.openChatId()) - 1);
+                    acks.add(senders.submit(() -> {
+                        ledger.sending(sequence);
+                        try {
+                            poster.send(key(), "Домашнее задание #B" + sequence + "# — кто решил номер 5?");
+                        } catch (IOException e) {
+                            refusedOrFailed.incrementAndGet();
+                        }
+                        return System.nanoTime() - planned;
+                    }));
+                }
+                long[] ackNanos = new long[acks.size()];
+                for (int i = 0; i < acks.size(); i++) {
+                    ackNanos[i] = acks.get(i).get(5, TimeUnit.MINUTES);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                java.util.Arrays.sort(ackNanos);
+                long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
+                awaitArrivals(ledger, arrivedBefore + expected);
+                long[] delivery = ledger.drainLatencies();
+                String at = "posting at " + rate + "/s: ";
+                figures.put(at + "achieved (msg/s)", total / seconds);
+                figures.put(at + "send answered p50 / p99 (ms)", String.format("%.1f / %.1f",
+                        Ledger.percentileMillis(ackNanos, 50), Ledger.percentileMillis(ackNanos, 99)));
+                figures.put(at + "delivery to classmates p50 / p99 (ms)", String.format("%.1f / %.1f",
+                        Ledger.percentileMillis(delivery, 50), Ledger.percentileMillis(delivery, 99)));
+                figures.put(at + "lost / duplicated / failed sends", (expected - (ledger.arrivals() - arrivedBefore))
+                        + " / " + (ledger.duplicates() - duplicatesBefore) + " / " + refusedOrFailed.get());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private void measureProsody() throws Exception {
+        if (!ProsodyPeer.installed()) {
+            figures.put("Prosody", "not installed (apt-get install prosody)");
+            return;
+        }
+        int members = settings.clients();
+        Ledger ledger = new Ledger(members, settings.messages() + 2);
+        try (ProsodyPeer prosody = ProsodyPeer.start(settings.dir().resolve("prosody"))) {
+            long idle = prosody.rssBytes();
+            long joining = System.nanoTime();
+            prosody.join(members, (member, sequence, nanos) -> {
+                if (member != 0) {
+                    ledger.arrived(member, 1, sequence, nanos);
+                }
+            });
+            log(members + " XMPP clients in the room in " + (System.nanoTime() - joining) / 1_000_000 + " ms");
+            Thread.sleep(2000);
+            figures.put("Prosody: RSS idle / with N in the room (MB)", String.format("%.1f / %.1f", idle / 1e6,
+                    prosody.rssBytes() / 1e6));
+            figures.put("Prosody: RSS per connected member (KB)", (prosody.rssBytes() - idle) / 1024.0 / members);
+            int first = ledger.nextSequence();
+            for (int i = 0; i < settings.messages(); i++) {
+                long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.messageIntervalMillis());
+                int sequence = ledger.take(1, members - 1);
+                ledger.sending(sequence);
+                prosody.send("Объявление для всей школы #B" + sequence + "# — завтра линейка в 8:30.");
+                long rest = due - System.nanoTime();
+                if (rest > 0) {
+                    TimeUnit.NANOSECONDS.sleep(rest);
+                }
+            }
+            long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
+            awaitArrivals(ledger, expected);
+            long[] latency = ledger.drainLatencies();
+            figures.put("Prosody: delivery p50 (ms)", Ledger.percentileMillis(latency, 50));
+            figures.put("Prosody: delivery p95 (ms)", Ledger.percentileMillis(latency, 95));
+            figures.put("Prosody: delivery p99 (ms)", Ledger.percentileMillis(latency, 99));
+            figures.put("Prosody: lost / duplicated", (expected - ledger.arrivals()) + " / " + ledger.duplicates());
+        }
+    }
+
+    private static void awaitArrivals(Ledger ledger, long target) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ledger.arrivals() < target && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1000); // late duplicates would come now
+    }
+
+    private interface ClientTask {
+        void run(VaadinClient client) throws Exception;
+    }
+
+    private static void forEach(List<VaadinClient> clients, int parallel, ClientTask task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (VaadinClient client : clients) {
+                done.add(pool.submit(() -> {
+                    task.run(client);
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static void log(String line) {
+        System.out.println("[bench] " + line);
+    }
+
+    /** The figures in the order they were measured, printed with the machine they came from. */
+    static final class Figures {
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        void put(String name, Object value) {
+            values.put(name, value);
+            log(name + ": " + format(value));
+        }
+
+        Object get(String name) {
+            return values.get(name);
+        }
+
+        double number(String name) {
+            return ((Number) values.get(name)).doubleValue();
+        }
+
+        Map<String, Object> all() {
+            return values;
+        }
+
+        private static String format(Object value) {
+            return value instanceof Double d ? String.format("%.1f", d) : String.valueOf(value);
+        }
+
+        String table() throws IOException {
+            StringBuilder out = new StringBuilder();
+            out.append("Machine: ").append(Machine.describe()).append("\n\n");
+            out.append("| Figure | Value |\n|---|---|\n");
+            values.forEach((name, value) -> out.append("| ").append(name).append(" | ").append(format(value))
+                    .append(" |\n"));
+            return out.toString();
+        }
+    }
+}

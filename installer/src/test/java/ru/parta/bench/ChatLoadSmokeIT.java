@@ -1,0 +1,41 @@
+package ru.parta.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chat benchmark in small (20 clients, a 20,000-message history, seconds of load), so that
+ * it keeps working: every part runs, nothing is lost or duplicated, and the figures are sane.
+ * The full run is {@code ./parta.sh bench-chat} (docs/performance.md).
+ */
+class ChatLoadSmokeIT {
+
+    @Test
+    void smallSchoolRunsEveryPartAndLosesNothing() throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("parta.bench.dir"))).resolve("smoke-" + System.nanoTime());
+        ChatLoad.Figures figures = new ChatLoad(new ChatLoad.Settings(new BenchSchool.Size(4, 12, 20, 30, 20_000),
+                20, 10, 300, List.of(20), 2, 1, 5, "512m", ProsodyPeer.installed(),
+                Path.of(System.getProperty("parta.jar")), dir)).run();
+        System.out.println(figures.table());
+
+        assertEquals(20.0, figures.number("online UIs"));
+        assertEquals(190.0, figures.number("deliveries expected"), "19 receivers × 10 messages");
+        assertEquals(0.0, figures.number("deliveries lost"));
+        assertEquals(0.0, figures.number("deliveries duplicated"));
+        assertEquals(0.0, figures.number("deliveries to a UI not in the chat"));
+        assertEquals("0 / 0", figures.get("Chromium lost / duplicated"));
+        assertTrue(figures.number("delivery to N-member chat p99 (ms)") > 0);
+        assertTrue(figures.number("retained heap per open chat UI (KB)") > 0);
+        assertTrue(figures.number("ready after process start (ms)") > 0);
+        assertEquals("0 / 0 / 0", figures.get("posting at 20/s: lost / duplicated / failed sends"));
+        if (ProsodyPeer.installed()) {
+            assertEquals("0 / 0", figures.get("Prosody: lost / duplicated"));
+            assertTrue(figures.number("Prosody: delivery p99 (ms)") > 0);
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package ru.parta.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One browser tab without a browser: it speaks Vaadin's own protocol to a real UI on the server.
+ * It opens the UI as the browser's bootstrap does ({@code ?v-r=init}), keeps the push WebSocket
+ * open (Atmosphere framing, server-to-client only, as {@code WEBSOCKET_XHR} does), and sends what
+ * the browser would send ({@code ?v-r=uidl} POSTs: typed values, clicks, router-link navigation,
+ * calls of the view's {@code @ClientCallable} methods). It keeps only what it needs of the UI's
+ * state tree: which node carries which element id, and which node offers the chat's send call.
+ *
+ * <p>Every message the benchmark posts carries a marker {@code #B<sequence>#}; the client notes
+ * when each marker first reaches it and how many times it arrived, so lost and duplicated
+ * deliveries can be counted.
+ */
+final class VaadinClient implements WebSocket.Listener, AutoCloseable {
+
+    static final Pattern MARK = Pattern.compile("#B(\\d+)#");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Told of every marker that arrives by push. */
+    interface Deliveries {
+        void arrived(VaadinClient client, int sequence, long nanos);
+    }
+
+    private final HttpClient http;
+    private final String base;
+    private final String name;
+    private final Deliveries deliveries;
+    private final Map<String, Integer> nodesByElementId = new HashMap<>();
+    private final StringBuilder pushBuffer = new StringBuilder();
+    private String cookie;
+    private int uiId;
+    private String csrfToken;
+    private String pushId;
+    private volatile int syncId;
+    private int clientId;
+    private Integer sendNode;
+    private WebSocket push;
+    private volatile boolean closing;
+    private volatile int pushMessages;
+    private volatile int reconnects;
+    private volatile long openChat;
+
+    VaadinClient(HttpClient http, int port, String name, Deliveries deliveries) {
+        this.http = http;
+        this.base = "http://127.0.0.1:" + port + "/";
+        this.name = name;
+        this.deliveries = deliveries;
+    }
+
+    String name() {
+        return name;
+    }
+
+    int pushMessages() {
+        return pushMessages;
+    }
+
+    /** The chat this tab shows now (0: none). */
+    long openChatId() {
+        return openChat;
+    }
+
+    /** Opens a UI at {@code location} as a browser opening that address does, with its push channel. */
+    void open(String location) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("?v-r=init&location=" + encode(location) + "&query=");
+        JsonNode appConfig = JSON.readTree(response.body()).path("appConfig");
+        uiId = appConfig.path("v-uiId").asInt();
+        JsonNode uidl = appConfig.path("uidl");
+        csrfToken = uidl.path("Vaadin-Security-Key").asText();
+        pushId = uidl.path("Vaadin-Push-ID").asText();
+        clientId = 0;
+        nodesByElementId.clear();
+        sendNode = null;
+        absorb(uidl);
+        connectPush();
+        // The browser's router then asks for the view itself.
+        navigate(location, "");
+    }
+
+    /** Leaves the chat for the chat list, as the back arrow does. */
+    void openChatList() throws IOException, InterruptedException {
+        openChat = 0;
+        sendNode = null;
+        navigate("chats", "link");
+    }
+
+    /** Signs in on the sign-in page, as a person typing and pressing the button. */
+    void signIn(String login, String password) throws IOException, InterruptedException {
+        open("login");
+        JsonNode reply = rpc(List.of(
+                sync(node("login"), "value", login), event(node("login"), "change"),
+                sync(node("password"), "value", password), event(node("password"), "change"),
+                event(node("sign-in"), "click")));
+        if (!nodesByElementId.containsKey("sign-out")) {
+            throw new IOException(name + " could not sign in: " + reply.toString().substring(0, Math.min(400,
+                    reply.toString().length())));
+        }
+    }
+
+    /** Follows a router link, as a click on a link inside the page does; returns the round trip in nanoseconds. */
+    long navigate(String route, String trigger) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "Парта")
+                .put("trigger", trigger);
+        data.putObject("historyState").put("idx", clientId);
+        long started = System.nanoTime();
+        rpc(List.of(JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate")
+                .set("data", data)));
+        long took = System.nanoTime() - started;
+        // A browser answers a new view at once with the state of its components (a second, small
+        // request); the server keeps only the latest answer per UI for a repeated request, so
+        // without this the whole view's answer would stay in memory and the heap figure would lie.
+        rpc(List.of());
+        return took;
+    }
+
+    /** Opens a chat from inside the app; returns the server round trip in nanoseconds. */
+    long openChat(long chatId) throws IOException, InterruptedException {
+        openChat = 0;
+        // From one chat to another the router keeps the same view (and its node); the view builds a new header.
+        nodesByElementId.remove("chat-title");
+        long took = navigate("chat/" + chatId, "link");
+        if (sendNode == null || !nodesByElementId.containsKey("chat-title")) {
+            throw new IOException(name + " did not get chat " + chatId + " open");
+        }
+        openChat = chatId;
+        return took;
+    }
+
+    /** Sends a message as the chat's composer does (chat.js calls the view's send); returns the round trip. */
+    long send(String clientKey, String text) throws IOException, InterruptedException {
+        if (sendNode == null) {
+            throw new IllegalStateException(name + " has no chat open");
+        }
+        ObjectNode call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", sendNode)
+                .put("templateEventMethodName", "send").put("promise", clientId);
+        ArrayNode args = call.putArray("templateEventMethodArgs");
+        args.add(clientKey).add(text);
+        long started = System.nanoTime();
+        JsonNode reply = rpc(List.of(call));
+        // Messages of others that reached this UI while it was busy come back in this answer, not by push.
+        Matcher own = MARK.matcher(text);
+        String mine = own.find() ? own.group(1) : null;
+        Matcher mark = MARK.matcher(reply.toString());
+        while (mark.find()) {
+            if (!mark.group(1).equals(mine)) {
+                deliveries.arrived(this, Integer.parseInt(mark.group(1)), System.nanoTime());
+            }
+        }
+        return System.nanoTime() - started;
+    }
+
+    /** What the browser sends every few minutes so the server keeps the UI. */
+    void heartbeat() throws IOException, InterruptedException {
+        http.send(request("?v-r=heartbeat&v-uiId=" + uiId).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    private int node(String elementId) throws IOException {
+        Integer node = nodesByElementId.get(elementId);
+        if (node == null) {
+            throw new IOException(name + ": no element #" + elementId + " on the page");
+        }
+        return node;
+    }
+
+    private static ObjectNode sync(int node, String property, String value) {
+        return JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
+                .put("property", property).put("value", value);
+    }
+
+    private static ObjectNode event(int node, String event) {
+        ObjectNode call = JSON.createObjectNode().put("type", "event").put("node", node).put("event", event);
+        call.putObject("data");
+        return call;
+    }
+
+    private synchronized JsonNode rpc(List<ObjectNode> calls) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("csrfToken", csrfToken);
+        calls.forEach(body.putArray("rpc")::add);
+        body.put("syncId", syncId).put("clientId", clientId);
+        HttpResponse<String> response = http.send(request("?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        remember(response);
+        if (response.statusCode() != 200) {
+            throw new IOException(name + ": HTTP " + response.statusCode() + " for " + calls);
+        }
+        String text = response.body();
+        if (text.startsWith("for(;;);")) {
+            text = text.substring("for(;;);".length());
+        }
+        JsonNode reply = JSON.readTree(text);
+        if (reply.isArray()) {
+            reply = reply.get(0);
+        }
+        if (reply.has("meta") && reply.path("meta").has("appError")) {
+            throw new IOException(name + ": server error " + reply.path("meta"));
+        }
+        clientId = reply.path("clientId").asInt(clientId + 1);
+        absorb(reply);
+        return reply;
+    }
+
+    /** Keeps the little of the state tree this client needs. */
+    private void absorb(JsonNode uidl) {
+        if (uidl.has("syncId")) {
+            syncId = Math.max(syncId, uidl.path("syncId").asInt());
+        }
+        for (JsonNode change : uidl.path("changes")) {
+            String type = change.path("type").asText();
+            if ("put".equals(type) && "id".equals(change.path("key").asText()) && change.path("value").isTextual()) {
+                nodesByElementId.put(change.path("value").asText(), change.path("node").asInt());
+
+            } else if ("splice".equals(type) && change.path("feat").asInt() == 19) {
+                for (JsonNode method : change.path("add")) {
+                    if ("send".equals(method.asText())) {
+                        sendNode = change.path("node").asInt();
+                    }
+                }
+            }
+        }
+    }
+
+    private void connectPush() throws IOException {
+        String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
+                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
+                + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
+                + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
+        try {
+            push = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(URI.create(base.replace("http:", "ws:") + "VAADIN/push?" + query), this)
+                    .get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException(name + ": push did not connect", e);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+        long now = System.nanoTime();
+        pushBuffer.append(data);
+        // Atmosphere's framing: "<length>|<message>", several per frame or one across frames.
+        while (true) {
+            int bar = pushBuffer.indexOf("|");
+            if (bar < 0) {
+                break;
+            }
+            int length = Integer.parseInt(pushBuffer.substring(0, bar));
+            if (pushBuffer.length() < bar + 1 + length) {
+                break;
+            }
+            String message = pushBuffer.substring(bar + 1, bar + 1 + length);
+            pushBuffer.delete(0, bar + 1 + length);
+            received(message, now);
+        }
+        socket.request(1);
+        return null;
+    }
+
+    private void received(String message, long nanos) {
+        pushMessages++;
+        Matcher mark = MARK.matcher(message);
+        while (mark.find()) {
+            deliveries.arrived(this, Integer.parseInt(mark.group(1)), nanos);
+        }
+        Matcher sync = SYNC_ID.matcher(message);
+        if (sync.find()) {
+            syncId = Math.max(syncId, Integer.parseInt(sync.group(1)));
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+        if (!closing) {
+            // As the browser's Atmosphere client does: connect again, saying what it has seen.
+            System.err.println(name + ": push closed by the server (" + statusCode + " " + reason + "), reconnecting");
+            reconnects++;
+            pushBuffer.setLength(0);
+            Thread.ofVirtual().start(() -> {
+                try {
+                    connectPush();
+                } catch (IOException e) {
+                    System.err.println(name + ": push did not reconnect: " + e);
+                }
+            });
+        }
+        return null;
+    }
+
+    int reconnects() {
+        return reconnects;
+    }
+
+    @Override
+    public void onError(WebSocket socket, Throwable error) {
+        if (!closing) {
+            System.err.println(name + ": push failed: " + error);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        remember(response);
+        if (response.statusCode() != 200) {
+            throw new IOException(name + ": HTTP " + response.statusCode() + " for " + path);
+        }
+        return response;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        return builder;
+    }
+
+    private void remember(HttpResponse<?> response) {
+        for (String set : response.headers().allValues("set-cookie")) {
+            String pair = set.split(";", 2)[0];
+            if (pair.startsWith("JSESSIONID=")) {
+                cookie = pair;
+            }
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        if (push != null) {
+            push.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null);
+        }
+    }
+}
