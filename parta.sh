@@ -39,7 +39,17 @@ fi
 case "${1:-}" in
   run)
     mvn -B -q -DskipTests install
-    exec "$JAVA_HOME/bin/java" -jar installer/target/parta.jar
+    jar=installer/target/parta.jar
+    # The JDK's ahead-of-time cache (JEP 483/514) halves start-up: the first run of a build records
+    # it (written when Parta stops), later runs of the same build use it (docs/performance.md).
+    aot_dir="${PARTA_DATA_DIR:-./data}/aot"
+    mkdir -p "$aot_dir"
+    aot="$aot_dir/parta-$(sha256sum "$jar" | cut -c1-16).aot"
+    if [ -f "$aot" ]; then
+      exec "$JAVA_HOME/bin/java" -XX:AOTCache="$aot" -jar "$jar"
+    fi
+    find "$aot_dir" -name 'parta-*.aot' -delete
+    exec "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$aot" -jar "$jar"
     ;;
   test)
     exec mvn -B verify

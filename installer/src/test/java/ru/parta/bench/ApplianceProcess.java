@@ -112,6 +112,18 @@ final class ApplianceProcess implements AutoCloseable {
         return statusField(process.pid(), "VmRSS") * 1024;
     }
 
+    /** CPU time the process has used so far (user + system), in milliseconds. */
+    long cpuMillis() throws IOException {
+        return cpuMillis(process.pid());
+    }
+
+    static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / 100; // USER_HZ is 100 on Linux
+    }
+
     long threads() throws IOException {
         return statusField(process.pid(), "Threads");
     }
@@ -153,7 +165,8 @@ final class ApplianceProcess implements AutoCloseable {
     /** SIGTERM, as systemd stops a service; waits for the database to close. */
     void stop() throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        // Generous: a JVM writing its AOT cache on exit takes a while on 2 cores.
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(20, TimeUnit.SECONDS);
         }

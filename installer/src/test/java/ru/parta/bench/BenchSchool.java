@@ -212,6 +212,14 @@ final class BenchSchool {
         return chats;
     }
 
+    /** The staff room's chat, read while the appliance is stopped. */
+    long staffRoomChat() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            return single(s, "SELECT v.id FROM conversation v JOIN school_group g ON g.id = v.group_id"
+                    + " WHERE v.kind = 'GROUP' AND g.kind = 'STAFF_ROOM'");
+        }
+    }
+
     /** Ids of the first {@code count} members of the school-wide chat, staff first, as logins. */
     List<String> schoolChatLogins(int count) {
         List<String> logins = new ArrayList<>();

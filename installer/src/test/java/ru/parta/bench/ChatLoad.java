@@ -31,6 +31,9 @@ final class ChatLoad {
                     String heap, boolean prosody, Path jar, Path dir) {
     }
 
+    /** Staff who take turns posting to the big chat. */
+    private static final int POSTERS = 5;
+
     private final Settings settings;
     private final Figures figures = new Figures();
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4,
@@ -63,7 +66,20 @@ final class ChatLoad {
             figures.put("school generated (s)", (System.nanoTime() - generating) / 1e9);
         }
         Map<String, Long> classChats = school.studentClassChats();
+        long staffRoom = school.staffRoomChat();
 
+        // Start-up again with the JDK's ahead-of-time cache (JEP 483/514), trained by one start and stop.
+        Path aot = settings.dir().resolve("parta.aot");
+        try (ApplianceProcess training = ApplianceProcess.start(settings.jar(), data, settings.heap(),
+                List.of("-XX:AOTCacheOutput=" + aot))) {
+            log("AOT cache training start took " + training.readyMillis() + " ms");
+        }
+        if (Files.exists(aot)) {
+            try (ApplianceProcess cached = ApplianceProcess.start(settings.jar(), data, settings.heap(),
+                    List.of("-XX:AOTCache=" + aot))) {
+                figures.put("ready after process start, with AOT cache (ms)", cached.readyMillis());
+            }
+        }
         // -Dparta.bench.jvm-options="-XX:StartFlightRecording=..." profiles the measured run (docs/performance.md).
         List<String> options = System.getProperty("parta.bench.jvm-options", "").isBlank() ? List.of()
                 : List.of(System.getProperty("parta.bench.jvm-options").trim().split("\\s+"));
@@ -71,21 +87,31 @@ final class ChatLoad {
         try {
             figures.put("ready after process start (ms)", parta.readyMillis());
             Thread.sleep(3000);
-            figures.put("idle RSS (MB)", parta.rssBytes() / 1e6);
+            long idleRss = parta.rssBytes();
+            figures.put("idle RSS (MB)", idleRss / 1e6);
             figures.put("runnable jar (MB)", Files.size(settings.jar()) / 1e6);
             long heapIdle = parta.heapUsedAfterGcBytes();
-            measureParta(parta, school, schoolChat, classChats, heapIdle);
+            measureParta(parta, school, schoolChat, classChats, staffRoom, heapIdle, idleRss);
         } finally {
             parta.stop();
         }
         if (settings.prosody()) {
             measureProsody();
+            if (figures.get("Prosody: delivery p50 (ms)") instanceof Double) {
+                ratio("delivery p50", "delivery to N-member chat p50 (ms)", "Prosody: delivery p50 (ms)");
+                ratio("delivery p99", "delivery to N-member chat p99 (ms)", "Prosody: delivery p99 (ms)");
+                ratio("memory per connected member (RSS growth)", "RSS growth per online UI (KB)",
+                        "Prosody: RSS per connected member (KB)");
+                ratio("server CPU per delivered message", "server CPU per delivered message (µs)",
+                        "Prosody: server CPU per delivered message (µs)");
+            }
         }
         return figures;
     }
 
     private void measureParta(ApplianceProcess parta, BenchSchool school, long schoolChat,
-                              Map<String, Long> classChats, long heapIdle) throws Exception {
+                              Map<String, Long> classChats, long staffRoom, long heapIdle, long idleRss)
+            throws Exception {
         List<String> logins = school.schoolChatLogins(settings.clients());
         int maxMessages = settings.messages() + settings.openChatRepeats() + 10
                 + settings.postingRates().stream().mapToInt(r -> r * settings.postingSeconds()).sum();
@@ -139,11 +165,17 @@ final class ChatLoad {
                         heapIdle / 1e6, heapHalf / 1e6, heapOnline / 1e6));
                 figures.put("retained heap per open chat UI (KB)", (heapOnline - heapHalf) / 1024.0 / (clients.size() - half));
                 figures.put("RSS with N online (MB)", parta.rssBytes() / 1e6);
+                figures.put("RSS growth per online UI (KB)", (parta.rssBytes() - idleRss) / 1024.0 / clients.size());
                 figures.put("threads with N online", parta.threads());
                 Files.writeString(settings.dir().resolve("parta-histogram.txt"), parta.histogram(40),
                         StandardCharsets.UTF_8);
 
-                latencyPhase(clients.getFirst(), clients.size() - 1, ledger, (int) schoolChat);
+                long cpuBefore = parta.cpuMillis();
+                long arrivalsBefore = ledger.arrivals();
+                latencyPhase(clients.subList(0, Math.min(POSTERS, clients.size())), clients.size() - 1, ledger,
+                        (int) schoolChat);
+                figures.put("server CPU per delivered message (µs)", (parta.cpuMillis() - cpuBefore) * 1000.0
+                        / Math.max(1, ledger.arrivals() - arrivalsBefore));
                 if (browsers != null) {
                     browserLatency(browsers, ledger);
                 }
@@ -152,7 +184,8 @@ final class ChatLoad {
                     browsers.close();
                 }
             }
-            openChatPhase(clients.get(Math.min(1, clients.size() - 1)), clients.getFirst(), schoolChat);
+            openChatPhase(clients.get(1), clients.subList(2, Math.min(2 + POSTERS, clients.size())), schoolChat,
+                    staffRoom);
             postingPhase(clients, classChats, ledger);
         } finally {
             heartbeats.shutdownNow();
@@ -160,21 +193,32 @@ final class ChatLoad {
         }
     }
 
-    /** One member posts to the big chat at a steady pace; every other open UI must get each message once. */
-    private void latencyPhase(VaadinClient poster, int receivers, Ledger ledger, int chat) throws Exception {
+    /**
+     * Staff members take turns posting to the big chat at a steady pace (each stays well inside the
+     * product's sending limit); every other open UI must get each message once.
+     */
+    private void latencyPhase(List<VaadinClient> posters, int receivers, Ledger ledger, int chat) throws Exception {
         long arrivedBefore = ledger.arrivals();
         long duplicatesBefore = ledger.duplicates();
         int first = ledger.nextSequence();
+        int failed = 0;
         for (int i = 0; i < settings.messages(); i++) {
             long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.messageIntervalMillis());
             int sequence = ledger.take(chat, receivers);
             ledger.sending(sequence);
-            poster.send(key(), "Объявление для всей школы #B" + sequence + "# — завтра линейка в 8:30.");
+            try {
+                posters.get(i % posters.size()).send(key(), "Объявление для всей школы #B" + sequence
+                        + "# — завтра линейка в 8:30.");
+            } catch (IOException refused) {
+                ledger.refused(sequence);
+                failed++;
+            }
             long rest = due - System.nanoTime();
             if (rest > 0) {
                 TimeUnit.NANOSECONDS.sleep(rest);
             }
         }
+        figures.put("sends refused or failed", failed);
         long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
         awaitArrivals(ledger, arrivedBefore + expected);
         long[] latency = ledger.drainLatencies();
@@ -214,12 +258,20 @@ final class ChatLoad {
         figures.put("Chromium lost / duplicated", lost + " / " + duplicated);
     }
 
-    /** Opening the big chat (its latest 50) from the chat list; a post in between keeps H2's result cache out. */
-    private void openChatPhase(VaadinClient reader, VaadinClient poster, long chat) throws Exception {
+    /**
+     * Opening the big chat (its latest 50) from the chat list. A post to the staff room in between
+     * changes the message table, so H2 cannot answer from its result cache, without sending a
+     * thousand screens an update while the chat opens.
+     */
+    private void openChatPhase(VaadinClient reader, List<VaadinClient> posters, long chat, long staffRoom)
+            throws Exception {
+        for (VaadinClient poster : posters) {
+            poster.openChat(staffRoom);
+        }
         List<Long> took = new ArrayList<>();
         for (int i = 0; i < settings.openChatRepeats(); i++) {
             reader.openChatList();
-            poster.send(key(), "Между замерами " + i);
+            posters.get(i % posters.size()).send(key(), "Между замерами " + i);
             took.add(reader.openChat(chat));
         }
         long[] sorted = ChromiumSample.sorted(took);
@@ -286,6 +338,11 @@ final class ChatLoad {
                         Ledger.percentileMillis(delivery, 50), Ledger.percentileMillis(delivery, 99)));
                 figures.put(at + "lost / duplicated / failed sends", (expected - (ledger.arrivals() - arrivedBefore))
                         + " / " + (ledger.duplicates() - duplicatesBefore) + " / " + refusedOrFailed.get());
+                if (total / seconds < 0.8 * rate) {
+                    // Past what the server sustains, a higher offer only measures a longer queue.
+                    log("the ramp stops here: " + rate + "/s offered was not sustained");
+                    break;
+                }
             }
         } finally {
             senders.shutdownNow();
@@ -313,6 +370,7 @@ final class ChatLoad {
                     prosody.rssBytes() / 1e6));
             figures.put("Prosody: RSS per connected member (KB)", (prosody.rssBytes() - idle) / 1024.0 / members);
             int first = ledger.nextSequence();
+            long cpuBefore = prosody.cpuMillis();
             for (int i = 0; i < settings.messages(); i++) {
                 long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.messageIntervalMillis());
                 int sequence = ledger.take(1, members - 1);
@@ -325,12 +383,18 @@ final class ChatLoad {
             }
             long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
             awaitArrivals(ledger, expected);
+            figures.put("Prosody: server CPU per delivered message (µs)", (prosody.cpuMillis() - cpuBefore) * 1000.0
+                    / Math.max(1, ledger.arrivals()));
             long[] latency = ledger.drainLatencies();
             figures.put("Prosody: delivery p50 (ms)", Ledger.percentileMillis(latency, 50));
             figures.put("Prosody: delivery p95 (ms)", Ledger.percentileMillis(latency, 95));
             figures.put("Prosody: delivery p99 (ms)", Ledger.percentileMillis(latency, 99));
             figures.put("Prosody: lost / duplicated", (expected - ledger.arrivals()) + " / " + ledger.duplicates());
         }
+    }
+
+    private void ratio(String what, String parta, String prosody) {
+        figures.put("ratio Parta / Prosody: " + what, String.format("%.1f×", figures.number(parta) / figures.number(prosody)));
     }
 
     private static void awaitArrivals(Ledger ledger, long target) throws InterruptedException {

@@ -25,6 +25,7 @@ class ChatLoadSmokeIT {
 
         assertEquals(20.0, figures.number("online UIs"));
         assertEquals(190.0, figures.number("deliveries expected"), "19 receivers × 10 messages");
+        assertEquals(0L, ((Number) figures.get("sends refused or failed")).longValue());
         assertEquals(0.0, figures.number("deliveries lost"));
         assertEquals(0.0, figures.number("deliveries duplicated"));
         assertEquals(0.0, figures.number("deliveries to a UI not in the chat"));

@@ -46,6 +46,11 @@ final class Ledger {
         return sequence;
     }
 
+    /** The server refused the message: nobody is owed it. */
+    void refused(int sequence) {
+        expected[sequence] = 0;
+    }
+
     void sending(int sequence) {
         java.time.Instant now = java.time.Instant.now();
         sentEpochMicros[sequence] = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;

@@ -91,6 +91,10 @@ final class ProsodyPeer implements AutoCloseable {
         throw new IllegalStateException("Prosody did not listen within 30 s");
     }
 
+    long cpuMillis() throws IOException {
+        return ApplianceProcess.cpuMillis(process.pid());
+    }
+
     long rssBytes() throws IOException {
         return ApplianceProcess.statusField(process.pid(), "VmRSS") * 1024;
     }

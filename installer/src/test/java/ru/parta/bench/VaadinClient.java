@@ -61,6 +61,7 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     private volatile boolean closing;
     private volatile int pushMessages;
     private volatile int reconnects;
+    private volatile java.util.concurrent.CountDownLatch handshake = new java.util.concurrent.CountDownLatch(1);
     private volatile long openChat;
 
     VaadinClient(HttpClient http, int port, String name, Deliveries deliveries) {
@@ -160,10 +161,17 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
         args.add(clientKey).add(text);
         long started = System.nanoTime();
         JsonNode reply = rpc(List.of(call));
+        String answer = reply.toString();
+        if (answer.contains("window.partaChat.failed(this")) {
+            // The composer's "not sent" path: the server refused the message (a limit, a closed chat).
+            int at = answer.indexOf("window.partaChat.failed(this");
+            throw new IOException(name + ": the server refused the message: "
+                    + answer.substring(Math.max(0, at - 3000), Math.min(answer.length(), at + 100)));
+        }
         // Messages of others that reached this UI while it was busy come back in this answer, not by push.
         Matcher own = MARK.matcher(text);
         String mine = own.find() ? own.group(1) : null;
-        Matcher mark = MARK.matcher(reply.toString());
+        Matcher mark = MARK.matcher(answer);
         while (mark.find()) {
             if (!mark.group(1).equals(mine)) {
                 deliveries.arrived(this, Integer.parseInt(mark.group(1)), System.nanoTime());
@@ -250,10 +258,18 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                 + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
+        handshake = new java.util.concurrent.CountDownLatch(1);
         try {
             push = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
                     .buildAsync(URI.create(base.replace("http:", "ws:") + "VAADIN/push?" + query), this)
                     .get(60, TimeUnit.SECONDS);
+            // Atmosphere's first message says the server has bound the socket to this UI; only then
+            // is push ready (a person needs seconds to type a password; this client needs none).
+            if (!handshake.await(60, TimeUnit.SECONDS)) {
+                throw new IOException(name + ": no push handshake");
+            }
+        } catch (IOException e) {
+            throw e;
         } catch (Exception e) {
             throw new IOException(name + ": push did not connect", e);
         }
@@ -283,6 +299,7 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
 
     private void received(String message, long nanos) {
         pushMessages++;
+        handshake.countDown();
         Matcher mark = MARK.matcher(message);
         while (mark.find()) {
             deliveries.arrived(this, Integer.parseInt(mark.group(1)), nanos);

@@ -58,7 +58,11 @@ public class WebServer implements EmbeddedServer {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("parta-http");
         Server jetty = new Server(threads);
-        ServerConnector http = new ServerConnector(jetty);
+        // No per-connection cache of header fields: Jetty keeps one (about 26 KB of tables) for every
+        // connection, and each open screen holds a push connection; measured in docs/performance.md.
+        org.eclipse.jetty.server.HttpConfiguration httpConfig = new org.eclipse.jetty.server.HttpConfiguration();
+        httpConfig.setHeaderCacheSize(0);
+        ServerConnector http = new ServerConnector(jetty, new org.eclipse.jetty.server.HttpConnectionFactory(httpConfig));
         http.setHost(properties.getHost());
         http.setPort(properties.getPort());
         jetty.addConnector(http);

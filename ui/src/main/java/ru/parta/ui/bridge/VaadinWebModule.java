@@ -12,8 +12,6 @@ import ru.parta.base.web.WebModule;
 class VaadinWebModule implements WebModule {
 
     private final BeanContext beanContext;
-    private static final java.time.Duration PUSH_IDLE_TIMEOUT = java.time.Duration.ofMinutes(30);
-
     private final VaadinRoutes routes;
 
     VaadinWebModule(BeanContext beanContext, VaadinRoutes routes) {
@@ -24,11 +22,7 @@ class VaadinWebModule implements WebModule {
     @Override
     public void configure(ServletContextHandler context) {
         // Atmosphere (Vaadin's push) finds the Jakarta WebSocket container through the context.
-        // Jetty closes a WebSocket after 30 s without traffic; a chat screen open in a quiet class
-        // would then reconnect every half minute (measured: docs/performance.md). Push sockets stay
-        // open for as long as the session may live; a dead client's socket is found by TCP anyway.
-        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
-                container.setDefaultMaxSessionIdleTimeout(PUSH_IDLE_TIMEOUT.toMillis()));
+        JakartaWebSocketServletContainerInitializer.configure(context, null);
         context.addServletContainerInitializer(new VaadinStartup(routes));
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(beanContext));
         vaadin.setAsyncSupported(true);

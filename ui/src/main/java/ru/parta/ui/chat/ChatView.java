@@ -134,10 +134,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.addClassName("chat-messages");
         messages.setId("chat-messages");
         messages.getElement().addEventListener("click", click -> bubbleAction(click.getEventData()))
-                .addEventData(BUBBLE_ASKED).setFilter(BUBBLE_ASKED + " != null");
+                .addEventData(BUBBLE_ASKED).setFilter("(" + BUBBLE_ASKED + ") != null");
         messages.getElement().addEventListener("keydown", key -> bubbleAction(key.getEventData()))
-                .addEventData(BUBBLE_ASKED).setFilter("(event.key === 'Enter' || event.key === ' ') && "
-                        + BUBBLE_ASKED + " != null");
+                .addEventData(BUBBLE_ASKED).setFilter("(event.key === 'Enter' || event.key === ' ') && ("
+                        + BUBBLE_ASKED + ") != null");
         heldBox.addClassName("chat-held");
         heldBox.setId("chat-held");
         addAttachListener(attach -> {
