@@ -39,16 +39,22 @@ fi
 case "${1:-}" in
   run)
     mvn -B -q -DskipTests install
-    jar=installer/target/parta.jar
     # The JDK's ahead-of-time cache (JEP 483/514) halves start-up: the first run of a build records
-    # it (written when Parta stops), later runs of the same build use it (docs/performance.md).
+    # it (written when Parta stops), later runs of the same build use it (docs/performance.md). The
+    # JVM accepts a cache only for the very jar file it was made with (even its modification time),
+    # so each build runs from a copy named by its content; a rebuild of the same code reuses both.
     aot_dir="${PARTA_DATA_DIR:-./data}/aot"
     mkdir -p "$aot_dir"
-    aot="$aot_dir/parta-$(sha256sum "$jar" | cut -c1-16).aot"
+    key="$(sha256sum installer/target/parta.jar | cut -c1-16)"
+    jar="$aot_dir/parta-$key.jar"
+    aot="$aot_dir/parta-$key.aot"
+    if [ ! -f "$jar" ]; then
+      find "$aot_dir" -name 'parta-*' -delete
+      cp installer/target/parta.jar "$jar"
+    fi
     if [ -f "$aot" ]; then
       exec "$JAVA_HOME/bin/java" -XX:AOTCache="$aot" -jar "$jar"
     fi
-    find "$aot_dir" -name 'parta-*.aot' -delete
     exec "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$aot" -jar "$jar"
     ;;
   test)
