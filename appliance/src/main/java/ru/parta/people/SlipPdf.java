@@ -1,28 +1,23 @@
 package ru.parta.people;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import ru.parta.base.QrCodes;
 import ru.parta.base.i18n.Messages;
 
 /**
  * Lays activation slips out on A4 (PDFBox), eight to a page in two columns with dashed cut lines.
- * The QR code (ZXing) is drawn as vector squares, so it stays sharp on any printer.
+ * The QR code ({@link QrCodes}) is drawn as vector squares, so it stays sharp on any printer.
  */
 final class SlipPdf {
 
@@ -104,14 +99,7 @@ final class SlipPdf {
     }
 
     private static void drawQr(PDPageContentStream content, String link, float x, float y) throws IOException {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalStateException("The activation link does not fit a QR code", e);
-        }
+        BitMatrix matrix = QrCodes.matrix(link);
         float module = QR_SIZE / matrix.getWidth();
         for (int row = 0; row < matrix.getHeight(); row++) {
             for (int column = 0; column < matrix.getWidth(); column++) {
