@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of every browser test: one Debian Chromium per test class driven by Playwright,
  * offline, and the page steps the tests share.
  */
+@ExtendWith(ApplianceLogOnFailure.class)
 abstract class HeadlessChromium {
 
     static final Path SHOTS = Paths.get(System.getProperty("parta.screenshots", "target/screenshots"));
@@ -92,7 +95,13 @@ abstract class HeadlessChromium {
             waitUntilIdle(page);
             page.locator("#sign-in").click();
             Locator answer = page.locator("vaadin-notification-card").first();
-            assertThat(answer).isVisible();
+            try {
+                // The answer waits for a memory-hard password check on a loaded CI machine.
+                assertThat(answer).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+            } catch (AssertionError silent) {
+                shoot(page, "refused-sign-in-without-answer");
+                throw new AssertionError("no answer to signing in as " + login + " on " + page.url(), silent);
+            }
             String text = answer.textContent();
             waitUntilIdle(page);
             if (text.contains(expected)) {

@@ -27,6 +27,8 @@ final class RunningAppliance implements AutoCloseable {
     private final int port;
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final Thread reader;
+    /** Appliances started since the current test began, for {@link ApplianceLogOnFailure}. */
+    private static final List<RunningAppliance> STARTED = new CopyOnWriteArrayList<>();
 
     private RunningAppliance(Process process, int port) {
         this.process = process;
@@ -44,6 +46,7 @@ final class RunningAppliance implements AutoCloseable {
         builder.environment().put("PARTA_HTTP_PORT", Integer.toString(port));
         builder.environment().put("PARTA_HTTP_HOST", "127.0.0.1");
         RunningAppliance appliance = new RunningAppliance(builder.start(), port);
+        STARTED.add(appliance);
         appliance.awaitHealthy(Duration.ofSeconds(60));
         return appliance;
     }
@@ -52,6 +55,14 @@ final class RunningAppliance implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    static List<RunningAppliance> started() {
+        return List.copyOf(STARTED);
+    }
+
+    static void forgetStarted() {
+        STARTED.clear();
     }
 
     String baseUrl() {
