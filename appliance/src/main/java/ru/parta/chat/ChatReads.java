@@ -127,19 +127,46 @@ class ChatReads {
                 .query(jdbc, ChatReads::bare)).stream().findFirst();
     }
 
-    /** For each message, how many members other than its author have read it. */
+    /**
+     * For each message, how many members other than its author have read it. The members' read
+     * pointers are read once and counted here: a subquery per message over every member cost a big
+     * chat's authors 20 x 1,000 row checks each time their "read by" figures refreshed.
+     */
     @Transactional(readOnly = true)
     Map<Long, Integer> countReaders(long conversationId, Collection<Long> messageIds) {
         if (messageIds.isEmpty()) {
             return Map.of();
         }
-        Sql sql = new Sql().append("""
-                SELECT x.id, (SELECT COUNT(*) FROM conversation_member cm WHERE cm.conversation_id = x.conversation_id
-                  AND cm.left_at IS NULL AND cm.account_id <> x.author_id AND cm.read_up_to >= x.id)
-                FROM message x WHERE x.conversation_id = ? AND x.id IN """, conversationId).appendIn(messageIds);
+        Map<Long, Long> authors = new HashMap<>();
+        new Sql().append("SELECT id, author_id FROM message WHERE conversation_id = ? AND id IN ", conversationId)
+                .appendIn(messageIds).query(jdbc, rs -> authors.put(rs.getLong(1), rs.getLong(2)));
+        Map<Long, Long> pointers = new HashMap<>();
+        new Sql().append("SELECT account_id, read_up_to FROM conversation_member WHERE conversation_id = ?"
+                + " AND left_at IS NULL", conversationId).query(jdbc, rs -> pointers.put(rs.getLong(1), rs.getLong(2)));
+        long[] sorted = pointers.values().stream().mapToLong(Long::longValue).sorted().toArray();
         Map<Long, Integer> readers = new HashMap<>();
-        sql.query(jdbc, rs -> readers.put(rs.getLong(1), rs.getInt(2)));
+        authors.forEach((messageId, authorId) -> {
+            int readSoFar = sorted.length - firstAtLeast(sorted, messageId);
+            Long authorPointer = pointers.get(authorId);
+            boolean authorCounted = authorPointer != null && authorPointer >= messageId;
+            readers.put(messageId, readSoFar - (authorCounted ? 1 : 0));
+        });
         return readers;
+    }
+
+    /** The index of the first value not below {@code key} in an ascending array (its length if none). */
+    private static int firstAtLeast(long[] ascending, long key) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ascending[middle] < key) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static final String JOINS = """

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,26 @@ class ChatServiceTest {
         PartaException outsider = assertThrows(PartaException.class,
                 () -> chats.findHistory(classChat, null, 50, p.volkov()));
         assertEquals(ErrorCategory.NOT_FOUND, outsider.category());
+    }
+
+    @Test
+    void readByCountsOtherMembersUpToTheirPointersNeverTheAuthorNorWhoLeft() {
+        long first = chats.postMessage(message("Первое"), p.ivanova()).delivered().id();
+        long second = chats.postMessage(message("Второе"), p.ivanova()).delivered().id();
+        assertEquals(Map.of(first, 0, second, 0), chats.countReaders(classChat, List.of(first, second), p.ivanova()));
+
+        chats.markRead(classChat, second, p.petrov());
+        chats.markRead(classChat, first, p.sidorova());
+        assertEquals(Map.of(first, 2, second, 1), chats.countReaders(classChat, List.of(first, second), p.ivanova()));
+        long answer = chats.postMessage(message("Ответ"), p.petrov()).delivered().id();
+        assertEquals(Map.of(answer, 0), chats.countReaders(classChat, List.of(answer), p.petrov()),
+                "the author's own pointer is past the answer, but an author is not a reader");
+
+        chats.markRead(classChat, answer, p.ivanova());
+        assertEquals(Map.of(answer, 1), chats.countReaders(classChat, List.of(answer), p.petrov()));
+        people.transferStudent(p.sidorova(), p.class6b(), p.smirnova());
+        assertEquals(Map.of(first, 1, second, 1), chats.countReaders(classChat, List.of(first, second), p.ivanova()),
+                "someone who left no longer counts");
     }
 
     @Test
