@@ -72,14 +72,20 @@ import ru.parta.ui.home.MainLayout;
 @Prototype
 @Route(value = Routes.CHAT + "/:id", layout = MainLayout.class)
 @AnyRole
-public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle, MessageBubble.Actions {
+public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE = 50;
     /** A chat left open all day keeps at most this many messages; older ones load again on scroll-up. */
     static final int MAX_SHOWN = 200;
-    /** Which bubble's "⋯" was clicked, evaluated in the browser. */
-    private static final String BUBBLE_ASKED = "(event.target.closest('.chat-more') && event.target.closest('.chat-message'))"
-            + " ? event.target.closest('.chat-message').dataset.id : null";
+    /**
+     * What a click in the list asks, worked out in the browser: "more &lt;id&gt;" for a bubble's "⋯",
+     * "react &lt;id&gt; &lt;emoji&gt;" for a reaction chip, null for anything else.
+     */
+    private static final String BUBBLE_ASKED = "(() => { const b = event.target.closest('.chat-message');"
+            + " if (!b) { return null; }"
+            + " if (event.target.closest('.chat-more')) { return 'more ' + b.dataset.id; }"
+            + " const r = event.target.closest('.chat-reaction');"
+            + " return r ? 'react ' + b.dataset.id + ' ' + r.dataset.emoji : null; })()";
     private static final String SCRIPT = script();
 
     private final ChatService chats;
@@ -136,8 +142,11 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.getElement().addEventListener("click", click -> bubbleAction(click.getEventData()))
                 .addEventData(BUBBLE_ASKED).setFilter("(" + BUBBLE_ASKED + ") != null");
         messages.getElement().addEventListener("keydown", key -> bubbleAction(key.getEventData()))
-                .addEventData(BUBBLE_ASKED).setFilter("(event.key === 'Enter' || event.key === ' ') && ("
-                        + BUBBLE_ASKED + ") != null");
+                .addEventData(BUBBLE_ASKED).setFilter("(event.key === 'Enter' || event.key === ' ')"
+                        + " && event.target.classList.contains('chat-more') && (" + BUBBLE_ASKED + ") != null");
+        // What chat.js needs to draw bubbles: whose screen it is and the words they use.
+        messages.getElement().setAttribute("data-viewer", String.valueOf(viewer.id()));
+        messages.getElement().setAttribute("data-labels", BubbleContent.labels(this));
         heldBox.addClassName("chat-held");
         heldBox.setId("chat-held");
         addAttachListener(attach -> {
@@ -423,20 +432,19 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             messages.remove(emptyNote);
             emptyNote = null;
         }
+        // chat.js scrolls to a new last bubble itself (always for one's own, otherwise if near the end).
         messages.add(bubble(message));
         forgetOldest();
         if (message.authorId() != viewer.id()) {
             chats.markReadSoon(conversationId, message.id(), viewer.id());
-            getElement().executeJs("const s = $0; if (s.scrollHeight - s.scrollTop - s.clientHeight < 200) {"
-                    + " s.scrollTop = s.scrollHeight; }", scroller.getElement());
         } else {
             refreshReaders();
-            getElement().executeJs("window.partaChat.scrollToEnd()");
         }
     }
 
     private MessageBubble bubble(ChatMessage message) {
-        MessageBubble bubble = new MessageBubble(message, viewer.id(), zone, LocalDate.now(clock.withZone(zone)), this);
+        MessageBubble bubble = new MessageBubble(message, viewer.id(), zone, LocalDate.now(clock.withZone(zone)),
+                this::memberNames);
         bubbles.put(message.id(), bubble);
         if (bubble.isOwn()) {
             showsOwnMessages = true;
@@ -444,15 +452,20 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return bubble;
     }
 
-    /** The "⋯" of a bubble: one listener on the list rather than a button with its own in each bubble. */
+    /** A bubble's "⋯" or reaction chip: one listener on the list rather than one in each bubble. */
     private void bubbleAction(tools.jackson.databind.JsonNode data) {
-        try {
-            MessageBubble bubble = bubbles.get(Long.parseLong(data.path(BUBBLE_ASKED).asString()));
-            if (bubble != null && !bubble.message().deleted()) {
-                openActions(bubble.message());
-            }
-        } catch (RuntimeException notABubble) {
-            // A forged or stale id: nothing to open.
+        String[] asked = data.path(BUBBLE_ASKED).asString("").split(" ", 3);
+        MessageBubble bubble = null;
+        if (asked.length >= 2 && asked[1].matches("\\d{1,18}")) {
+            bubble = bubbles.get(Long.parseLong(asked[1]));
+        }
+        if (bubble == null || bubble.message().deleted()) {
+            return;  // a stale or forged id: nothing to do
+        }
+        if (asked[0].equals("more")) {
+            openActions(bubble.message());
+        } else if (asked[0].equals("react") && asked.length == 3) {
+            toggleReaction(bubble.message(), asked[2]);
         }
     }
 
@@ -569,7 +582,6 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    @Override
     public void openActions(ChatMessage message) {
         new MessageActionsDialog(message, message.authorId() == viewer.id(), new MessageActionsDialog.Handler() {
             @Override
@@ -597,12 +609,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }).open();
     }
 
-    @Override
     public void toggleReaction(ChatMessage message, String emoji) {
         chats.toggleReaction(message.id(), emoji, viewer.id());
     }
 
-    @Override
     public Map<Long, String> memberNames() {
         if (memberNames == null) {
             Map<Long, String> names = new HashMap<>();

@@ -1,10 +1,5 @@
 package ru.parta.ui.chat;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,19 +7,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A message's text as components: plain text nodes (never HTML), web addresses as links that open
- * in a new tab, and "@Name" of mentioned people highlighted. Line breaks show through CSS.
+ * A message's text cut into pieces the browser shows as plain text nodes (never HTML), web
+ * addresses as links that open in a new tab, and "@Name" of mentioned people highlighted. Only
+ * addresses starting with http://, https:// or www. become links, so no other scheme can slip in.
  */
 final class LinkedText {
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
     private static final String TRAILING = ".,;:!?)]}»\"'";
 
+    /** One piece: {@code href} is set for a link only. */
+    record Piece(Kind kind, String text, String href) {
+    }
+
+    enum Kind { TEXT, LINK, MENTION }
+
     private LinkedText() {
     }
 
-    static List<Component> render(String text, Collection<String> mentionedNames) {
-        List<Component> parts = new ArrayList<>();
+    static List<Piece> pieces(String text, Collection<String> mentionedNames) {
+        List<Piece> parts = new ArrayList<>();
         Matcher matcher = URL.matcher(text);
         int at = 0;
         while (matcher.find()) {
@@ -36,18 +38,14 @@ final class LinkedText {
             }
             plain(text.substring(at, matcher.start()), mentionedNames, parts);
             String href = link.regionMatches(true, 0, "www.", 0, 4) ? "http://" + link : link;
-            Anchor anchor = new Anchor(href, link);
-            anchor.setTarget(AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            anchor.getElement().setAttribute("router-ignore", true);
-            parts.add(anchor);
+            parts.add(new Piece(Kind.LINK, link, href));
             at = end;
         }
         plain(text.substring(at), mentionedNames, parts);
         return parts;
     }
 
-    private static void plain(String text, Collection<String> names, List<Component> parts) {
+    private static void plain(String text, Collection<String> names, List<Piece> parts) {
         int at = 0;
         while (at < text.length()) {
             int next = -1;
@@ -60,15 +58,13 @@ final class LinkedText {
                 }
             }
             if (found == null) {
-                parts.add(new Text(text.substring(at)));
+                parts.add(new Piece(Kind.TEXT, text.substring(at), null));
                 return;
             }
             if (next > at) {
-                parts.add(new Text(text.substring(at, next)));
+                parts.add(new Piece(Kind.TEXT, text.substring(at, next), null));
             }
-            Span mention = new Span("@" + found);
-            mention.addClassName("chat-mention");
-            parts.add(mention);
+            parts.add(new Piece(Kind.MENTION, "@" + found, null));
             at = next + found.length() + 1;
         }
     }

@@ -169,4 +169,178 @@
       });
     }
   };
+
+  // A message bubble, drawn here from the JSON the server made once for everyone in the chat
+  // (BubbleContent). Text only ever goes in as text nodes; links are the server's http(s) ones.
+  function make(tag, className, text) {
+    const element = document.createElement(tag);
+    if (className) {
+      element.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      element.textContent = text;
+    }
+    return element;
+  }
+
+  class PartaMessage extends HTMLElement {
+    static get observedAttributes() {
+      return ['data-read-by', 'data-read-all'];
+    }
+
+    constructor() {
+      super();
+      // Vaadin may have set the content before this element was defined: take it over.
+      if (Object.prototype.hasOwnProperty.call(this, 'bubble')) {
+        const early = this.bubble;
+        delete this.bubble;
+        this.content = early;
+      }
+    }
+
+    set bubble(json) {
+      this.content = json;
+      if (this.isConnected) {
+        this.draw();
+      }
+    }
+
+    get bubble() {
+      return this.content;
+    }
+
+    connectedCallback() {
+      if (this.content && !this.drawn) {
+        this.draw();
+        this.arrived();
+      }
+    }
+
+    attributeChangedCallback() {
+      if (this.readBy) {
+        this.showReadBy();
+      }
+    }
+
+    draw() {
+      const list = this.parentElement;
+      if (!list || !this.content) {
+        return;
+      }
+      const data = JSON.parse(this.content);
+      const labels = JSON.parse(list.dataset.labels || '{}');
+      const viewer = Number(list.dataset.viewer);
+      this.drawn = true;
+      this.dataset.id = data.id;
+      this.classList.add('chat-message');
+      this.classList.toggle('own', data.authorId === viewer);
+      this.classList.toggle('urgent', data.urgent);
+      this.classList.toggle('deleted', data.deleted);
+      this.classList.toggle('mentions-me', data.mentions.includes(viewer));
+      this.replaceChildren();
+
+      const author = make('span', 'chat-author', data.author);
+      if (data.verified) {
+        const badge = make('span', 'verified-badge', '✔');
+        badge.title = labels.verified || '';
+        author.append(badge);
+      }
+      const head = make('div', 'chat-head');
+      head.append(author, make('span', 'chat-time', data.time));
+      if (data.urgent) {
+        head.append(make('span', 'chat-urgent-mark', labels.urgent));
+      }
+      this.append(head);
+      this.readBy = null;
+      if (data.deleted) {
+        this.append(make('div', 'chat-body', labels.deleted));
+        return;
+      }
+      if (data.quote) {
+        const quote = make('div', 'chat-quote');
+        quote.append(make('span', null, data.quote.author), make('span', null, data.quote.text));
+        this.append(quote);
+      }
+      if (data.body.length > 0) {
+        const body = make('div', 'chat-body');
+        for (const [kind, text, href] of data.body) {
+          if (kind === 'a') {
+            const link = make('a', null, text);
+            link.href = href;
+            link.target = '_blank';
+            link.rel = 'noopener noreferrer';
+            link.setAttribute('router-ignore', '');
+            body.append(link);
+          } else if (kind === 'm') {
+            body.append(make('span', 'chat-mention', text));
+          } else {
+            body.append(document.createTextNode(text));
+          }
+        }
+        this.append(body);
+      }
+      for (const file of data.files) {
+        const open = make('a', file.image ? 'chat-image-link' : 'chat-file');
+        open.href = file.href;
+        open.target = '_blank';
+        open.setAttribute('router-ignore', '');
+        if (file.image) {
+          const thumbnail = make('img', 'chat-image');
+          thumbnail.src = file.preview;
+          thumbnail.alt = file.name;
+          open.append(thumbnail);
+        } else {
+          const icon = document.createElement('vaadin-icon');
+          icon.setAttribute('icon', 'vaadin:file-o');
+          open.append(icon, make('span', 'chat-file-name', file.name), make('span', 'chat-file-size', file.size));
+        }
+        this.append(open);
+      }
+      const foot = make('div', 'chat-foot');
+      for (const reaction of data.reactions) {
+        const chip = make('vaadin-button', 'chat-reaction', reaction.emoji + ' ' + reaction.ids.length);
+        chip.setAttribute('theme', 'small tertiary');
+        chip.classList.toggle('mine', reaction.ids.includes(viewer));
+        chip.dataset.emoji = reaction.emoji;
+        foot.append(chip);
+      }
+      if (data.edited) {
+        foot.append(make('span', 'chat-edited', labels.edited));
+      }
+      if (data.authorId === viewer) {
+        this.readBy = make('span', 'chat-read-by');
+        foot.append(this.readBy);
+        this.showReadBy();
+      }
+      const more = make('span', 'chat-more');
+      more.setAttribute('role', 'button');
+      more.setAttribute('tabindex', '0');
+      more.setAttribute('aria-label', labels.actions || '');
+      foot.append(more);
+      this.append(foot);
+    }
+
+    showReadBy() {
+      this.readBy.textContent = this.dataset.readBy || '';
+      this.readBy.classList.toggle('all', this.dataset.readAll === 'true');
+    }
+
+    /** A new last message: one's own always scrolls into view, others' only if the reader is near the end. */
+    arrived() {
+      const list = this.parentElement;
+      const scroller = document.querySelector('.chat-scroller');
+      if (!scroller || list.lastElementChild !== this) {
+        return;
+      }
+      if (this.classList.contains('own')) {
+        scroller.scrollTop = scroller.scrollHeight;
+      } else if (scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 200 + this.offsetHeight) {
+        scroller.scrollTop = scroller.scrollHeight;
+      }
+    }
+  }
+
+  if (!window.customElements.get('parta-message')) {
+    window.customElements.define('parta-message', PartaMessage);
+  }
 })();

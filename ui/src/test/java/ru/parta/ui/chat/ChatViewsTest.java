@@ -21,6 +21,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.parta.base.TestClock;
 import ru.parta.chat.ChatMessage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import ru.parta.chat.ChatPolicyService;
 import ru.parta.chat.ChatService;
 import ru.parta.chat.ChatSummary;
@@ -66,6 +68,10 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         ChatView view = (ChatView) open(Routes.chat(classChat));
 
         assertEquals(1, bubbles().size());
+        JsonNode teachers = content(bubbles().getFirst());
+        assertEquals("Иванова Мария Петровна", teachers.path("author").asString());
+        assertEquals("[[\"t\",\"Завтра экскурсия, см. \"],[\"a\",\"www.example.ru\",\"http://www.example.ru\"],"
+                + "[\"t\",\".\"]]", teachers.path("body").toString(), "the address is a link, the full stop is not");
         assertTrue($(Div.class).withId("chat-divider").exists(), "the unread message sits under the divider");
         assertEquals(0, summary(p.petrov(), classChat).unread(), "opening the chat reads it");
         view.send("browser-key-0001", "Я приду <b>точно</b>");
@@ -73,6 +79,8 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         view.send("browser-key-0002", "   ");
 
         assertEquals(2, bubbles().size(), "the same key twice is one message; blank text is none");
+        assertEquals("[[\"t\",\"Я приду <b>точно</b>\"]]", content(bubbles().getLast()).path("body").toString(),
+                "markup stays text for the browser to show as text");
         assertEquals(List.of("Я приду <b>точно</b>"), chats.findHistory(classChat, null, 50, p.petrov()).stream()
                 .filter(m -> m.authorId() == p.petrov()).map(ChatMessage::body).toList());
         assertTrue(notifications().stream().anyMatch(n -> n.contains("пустое")), notifications().toString());
@@ -145,6 +153,12 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         view.toggleReaction(last, "👏");
         assertEquals(List.of(p.sidorova()), chats.findHistory(classChat, null, 1, p.sidorova()).getFirst()
                 .reactions().getFirst().accountIds());
+        assertEquals("[{\"emoji\":\"👏\",\"ids\":[" + p.sidorova() + "]}]",
+                content(bubbles().getLast()).path("reactions").toString(), "the open screen shows the reaction at once");
+        chats.deleteMessage(last.id(), last.authorId());
+        JsonNode deleted = content(bubbles().getLast());
+        assertTrue(deleted.path("deleted").asBoolean());
+        assertTrue(deleted.path("body").isMissingNode(), "a deleted message's text is not sent to the browser");
 
         long direct = conversations.openDirectChat(p.sidorova(), p.petrov()).id();
         assertEquals(view, open(Routes.chat(direct)), "the same screen shows the other chat");
@@ -175,6 +189,10 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         assertEquals("Живое 1", bubbles().getFirst().message().body());
         chats.postMessage(NewMessage.text(classChat, "live-9999", "Ещё одно"), p.ivanova());
         assertEquals("Живое 1", bubbles().getFirst().message().body(), "what the reader loaded stays");
+    }
+
+    private static JsonNode content(MessageBubble bubble) {
+        return JsonMapper.shared().readTree(bubble.content());
     }
 
     private List<MessageBubble> bubbles() {
