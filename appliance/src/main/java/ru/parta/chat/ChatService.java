@@ -40,6 +40,7 @@ public class ChatService {
     private final ConversationRepository conversations;
     private final ConversationMemberRepository members;
     private final ChatReads reads;
+    private final ReadPointerWriter pointerWriter;
     private final ChatPolicyService policy;
     private final AccountService accounts;
     private final SchoolService school;
@@ -52,7 +53,8 @@ public class ChatService {
     private final java.util.concurrent.ConcurrentHashMap<ReadKey, Long> readSoon = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChatService(MessageRepository messages, HeldMessageRepository held, ConversationRepository conversations,
-                ConversationMemberRepository members, ChatReads reads, ChatPolicyService policy,
+                ConversationMemberRepository members, ChatReads reads, ReadPointerWriter pointerWriter,
+                ChatPolicyService policy,
                 AccountService accounts, SchoolService school, FileService files, SendingRate rate,
                 ChatProperties limits, AuditLog auditLog, EventBus events, Clock clock) {
         this.messages = messages;
@@ -60,6 +62,7 @@ public class ChatService {
         this.conversations = conversations;
         this.members = members;
         this.reads = reads;
+        this.pointerWriter = pointerWriter;
         this.policy = policy;
         this.accounts = accounts;
         this.school = school;
@@ -231,15 +234,23 @@ public class ChatService {
     /** Writes the pointers noted by {@link #markReadSoon} in one transaction; returns how many moved. */
     @Transactional
     public int flushReadPointers() {
-        int moved = 0;
+        List<ReadPointerWriter.Move> due = new ArrayList<>();
         for (ReadKey key : List.copyOf(readSoon.keySet())) {
             Long upTo = readSoon.remove(key);
-            if (upTo != null && members.moveReadPointer(key.conversationId(), key.accountId(), upTo) > 0) {
-                events.publish(new ReadPointerMoved(key.conversationId(), key.accountId(), upTo));
-                moved++;
+            if (upTo != null) {
+                due.add(new ReadPointerWriter.Move(key.conversationId(), key.accountId(), upTo));
             }
         }
-        return moved;
+        boolean[] moved = pointerWriter.moveForward(due);
+        int count = 0;
+        for (int i = 0; i < moved.length; i++) {
+            if (moved[i]) {
+                ReadPointerWriter.Move move = due.get(i);
+                events.publish(new ReadPointerMoved(move.conversationId(), move.accountId(), move.upTo()));
+                count++;
+            }
+        }
+        return count;
     }
 
     private record ReadKey(long conversationId, long accountId) {

@@ -78,6 +78,12 @@ class ChatIT extends HeadlessChromium {
             shoot(student, "chat-actions-phone");
             student.locator("#chat-actions .chat-react").first().click();
             assertThat(bubble(teacher, "Задание на завтра").locator(".chat-reaction")).containsText("👍 1");
+            // The chip itself toggles: the teacher joins the reaction, the student sees it, the chip marks it hers.
+            bubble(teacher, "Задание на завтра").locator(".chat-reaction").click();
+            assertThat(bubble(student, "Задание на завтра").locator(".chat-reaction")).containsText("👍 2");
+            assertThat(bubble(teacher, "Задание на завтра").locator(".chat-reaction.mine")).containsText("👍 2");
+            bubble(teacher, "Задание на завтра").locator(".chat-reaction").click();
+            assertThat(bubble(student, "Задание на завтра").locator(".chat-reaction")).containsText("👍 1");
 
             bubble(teacher, "Задание на завтра").locator(".chat-more").click();
             teacher.locator("#chat-action-edit").click();
