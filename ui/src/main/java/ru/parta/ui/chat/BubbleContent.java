@@ -34,10 +34,17 @@ final class BubbleContent {
     private record Key(ChatMessage message, Locale locale, LocalDate today, ZoneId zone) {
     }
 
-    private static final Map<Key, String> MADE = Collections.synchronizedMap(
+    /**
+     * A message as drawn, with the one instance of it every screen keeps: a page of history read by
+     * each screen on its own would otherwise sit in memory once per screen.
+     */
+    record Made(ChatMessage message, String json) {
+    }
+
+    private static final Map<Key, Made> MADE = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Key, Made> eldest) {
                     return size() > REMEMBERED;
                 }
             });
@@ -49,12 +56,12 @@ final class BubbleContent {
      * @param translator any component of the viewer's screen, for the viewer's language
      * @param memberNames the chat's members by id, asked only when the message mentions someone
      */
-    static String of(ChatMessage message, Locale locale, LocalDate today, ZoneId zone, Component translator,
-                     Supplier<Map<Long, String>> memberNames) {
+    static Made of(ChatMessage message, Locale locale, LocalDate today, ZoneId zone, Component translator,
+                   Supplier<Map<Long, String>> memberNames) {
         Key key = new Key(message, locale, today, zone);
-        String made = MADE.get(key);
+        Made made = MADE.get(key);
         if (made == null) {
-            made = make(message, locale, today, zone, translator, memberNames).toString();
+            made = new Made(message, make(message, locale, today, zone, translator, memberNames).toString());
             MADE.put(key, made);
         }
         return made;

@@ -95,6 +95,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ZoneId zone;
     private final Clock clock;
     private final AccountSummary viewer;
+    private final MessageBubble.Screen bubbleScreen;
 
     private final Div scroller = new Div();
     private final Button earlier = new Button();
@@ -130,6 +131,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.zone = school.zone();
         this.clock = clock;
         this.viewer = CurrentAccount.get().orElseThrow();
+        this.bubbleScreen = new MessageBubble.Screen(viewer.id(), zone, () -> LocalDate.now(clock.withZone(zone)),
+                this::memberNames);
         addClassName("chat-view");
         scroller.addClassName("chat-scroller");
         scroller.setId("chat-scroller");
@@ -443,8 +446,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private MessageBubble bubble(ChatMessage message) {
-        MessageBubble bubble = new MessageBubble(message, viewer.id(), zone, LocalDate.now(clock.withZone(zone)),
-                this::memberNames);
+        MessageBubble bubble = new MessageBubble(message, bubbleScreen);
         bubbles.put(message.id(), bubble);
         if (bubble.isOwn()) {
             showsOwnMessages = true;

@@ -18,18 +18,15 @@ import ru.parta.chat.ChatMessage;
 @Tag("parta-message")
 class MessageBubble extends Component {
 
-    private final long viewerId;
-    private final ZoneId zone;
-    private final LocalDate today;
-    private final Supplier<Map<Long, String>> memberNames;
+    /** What every bubble of one chat screen shares: whose screen, the school's zone, today, the names. */
+    record Screen(long viewerId, ZoneId zone, Supplier<LocalDate> today, Supplier<Map<Long, String>> memberNames) {
+    }
+
+    private final Screen screen;
     private ChatMessage message;
 
-    MessageBubble(ChatMessage message, long viewerId, ZoneId zone, LocalDate today,
-                  Supplier<Map<Long, String>> memberNames) {
-        this.viewerId = viewerId;
-        this.zone = zone;
-        this.today = today;
-        this.memberNames = memberNames;
+    MessageBubble(ChatMessage message, Screen screen) {
+        this.screen = screen;
         show(message);
     }
 
@@ -38,13 +35,15 @@ class MessageBubble extends Component {
     }
 
     boolean isOwn() {
-        return message.authorId() == viewerId;
+        return message.authorId() == screen.viewerId();
     }
 
     void show(ChatMessage changed) {
-        this.message = changed;
         Locale locale = getLocale() == null ? Locale.of("ru") : getLocale();
-        getElement().setProperty("bubble", BubbleContent.of(changed, locale, today, zone, this, memberNames));
+        BubbleContent.Made made = BubbleContent.of(changed, locale, screen.today().get(), screen.zone(), this,
+                screen.memberNames());
+        this.message = made.message();
+        getElement().setProperty("bubble", made.json());
     }
 
     /** "Read by N of M" under one's own message; nothing while nobody else is in the chat. */
