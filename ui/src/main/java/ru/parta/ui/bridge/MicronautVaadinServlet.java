@@ -7,7 +7,7 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.BeanContext;
 
-/** Vaadin's servlet, with a service whose instantiator asks Micronaut first. */
+/** Vaadin's servlet, with a service whose instantiator asks Micronaut first and leaner push connections. */
 class MicronautVaadinServlet extends VaadinServlet {
 
     private final transient BeanContext beanContext;
@@ -26,6 +26,7 @@ class MicronautVaadinServlet extends VaadinServlet {
             }
         };
         service.init();
+        PushBuffers.shrink(service);
         return service;
     }
 }
