@@ -217,7 +217,7 @@ public class ChatService {
     /** Moves the reader's pointer forward to {@code upTo} (never back). */
     @Transactional
     public void markRead(long conversationId, long upTo, long accountId) {
-        if (members.moveReadPointer(conversationId, accountId, upTo) > 0) {
+        if (pointerWriter.moveForward(conversationId, accountId, upTo)) {
             events.publish(new ReadPointerMoved(conversationId, accountId, upTo));
         }
     }
@@ -331,7 +331,7 @@ public class ChatService {
             messages.mention(saved.id(), accountId);
         }
         conversations.touch(conversationId, saved.id(), now);
-        members.moveReadPointer(conversationId, authorId, saved.id());
+        pointerWriter.moveForward(conversationId, authorId, saved.id());
         return saved;
     }
 

@@ -22,11 +22,6 @@ interface ConversationMemberRepository extends CrudRepository<ConversationMember
             + " AND account_id IN (:accountIds)")
     List<Long> findPresent(long conversationId, Collection<Long> accountIds);
 
-    /** Moves the pointer forward only: an old screen marking an older message read changes nothing. */
-    @Query("UPDATE conversation_member SET read_up_to = :upTo WHERE conversation_id = :conversationId"
-            + " AND account_id = :accountId AND read_up_to < :upTo")
-    int moveReadPointer(long conversationId, long accountId, long upTo);
-
     @Query("UPDATE conversation_member SET left_at = :at WHERE id = :id")
     void markLeft(long id, Instant at);
 

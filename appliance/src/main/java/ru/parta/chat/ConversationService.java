@@ -36,6 +36,7 @@ public class ConversationService {
 
     private final ConversationRepository conversations;
     private final ConversationMemberRepository members;
+    private final ReadPointerWriter pointers;
     private final ChatPolicyService policy;
     private final AccountService accounts;
     private final ClassService classes;
@@ -46,10 +47,11 @@ public class ConversationService {
     private final Clock clock;
 
     ConversationService(ConversationRepository conversations, ConversationMemberRepository members,
-                        ChatPolicyService policy, AccountService accounts, ClassService classes, GroupService groups,
+                        ReadPointerWriter pointers, ChatPolicyService policy, AccountService accounts, ClassService classes, GroupService groups,
                         PeopleService people, AuditLog auditLog, EventBus events, Clock clock) {
         this.conversations = conversations;
         this.members = members;
+        this.pointers = pointers;
         this.policy = policy;
         this.accounts = accounts;
         this.classes = classes;
@@ -284,7 +286,7 @@ public class ConversationService {
         long readUpTo = chat.lastMessageId() == null ? 0 : chat.lastMessageId();
         if (row.isPresent()) {
             members.rejoin(row.get().id(), managed);
-            members.moveReadPointer(conversationId, accountId, readUpTo);
+            pointers.moveForward(conversationId, accountId, readUpTo);
         } else {
             members.save(new ConversationMember(null, conversationId, accountId, managed, clock.instant(), null,
                     readUpTo));

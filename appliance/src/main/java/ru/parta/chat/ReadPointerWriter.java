@@ -6,9 +6,10 @@ import java.sql.PreparedStatement;
 import java.util.List;
 
 /**
- * Moves many read pointers forward in one JDBC batch: after a message to a big chat, a thousand
- * open screens' pointers move together each second, and one statement each through the
- * repository cost more than the updates themselves. Runs in the caller's transaction.
+ * The one place read pointers move, forward only (an old screen marking an older message read
+ * changes nothing). Many move in one JDBC batch: after a message to a big chat, a thousand open
+ * screens' pointers move together each second, and a repository call each cost more than the
+ * updates themselves. Runs in the caller's transaction.
  */
 @Singleton
 class ReadPointerWriter {
@@ -19,8 +20,13 @@ class ReadPointerWriter {
         this.jdbc = jdbc;
     }
 
-    /** One pointer to move: forward only, an older one changes nothing. */
+    /** One pointer to move to {@code upTo}. */
     record Move(long conversationId, long accountId, long upTo) {
+    }
+
+    /** Whether this one pointer moved. */
+    boolean moveForward(long conversationId, long accountId, long upTo) {
+        return moveForward(List.of(new Move(conversationId, accountId, upTo)))[0];
     }
 
     /** For each move, in order, whether the pointer moved. */
