@@ -1,5 +1,6 @@
 package ru.parta.access;
 
+import ru.parta.base.DisplayText;
 import java.util.Locale;
 import ru.parta.base.PartaException;
 
@@ -13,7 +14,7 @@ public final class PersonName {
 
     /** Trims and collapses spaces; refuses an empty or overlong name. */
     public static String clean(String fullName) {
-        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        String name = DisplayText.name(fullName);
         if (name.isEmpty()) {
             throw PartaException.invalid("account.fullName.required");
         }
@@ -25,7 +26,7 @@ public final class PersonName {
 
     /** "Петров  Артём " and "петров артем" are the same key: case, "ё" and spacing do not matter. */
     public static String key(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+        return DisplayText.name(text).toLowerCase(Locale.ROOT)
                 .replace('ё', 'е');
     }
 }

@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -68,7 +69,7 @@ public class ConversationService {
         if (!creator.isStaff()) {
             throw PartaException.forbidden("chat.create.staffOnly");
         }
-        String cleanTitle = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        String cleanTitle = DisplayText.name(title);
         if (cleanTitle.isEmpty()) {
             throw PartaException.invalid("chat.title.required");
         }

@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
 
 /**
@@ -12,15 +13,7 @@ final class MessageText {
     }
 
     static String clean(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c)
-                        && Character.getType(c) != Character.FORMAT || c == 0x200D)
-                .forEach(kept::appendCodePoint);
-        return kept.toString().strip().replaceAll("\n{4,}", "\n\n\n");
+        return DisplayText.multiLine(raw).strip().replaceAll("\n{4,}", "\n\n\n");
     }
 
     /** Cleans and checks the length; an empty text is allowed only where files go with it. */

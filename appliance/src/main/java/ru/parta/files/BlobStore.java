@@ -22,7 +22,8 @@ import ru.parta.base.PartaException;
  * Blobs on disk, named by their SHA-256 ({@code files/ab/cd/abcd…}): the same content is stored
  * once. Incoming bytes are streamed to a staging file (never held in memory) while they are hashed
  * and counted; a refused, oversized or interrupted upload leaves nothing behind. The type comes
- * from the bytes (Apache Tika's magic detection), never from the name.
+ * from the bytes (Apache Tika's magic detection), never from the name; the type the name implies is
+ * kept beside it, because a name alone makes Windows run a file. Text carries its charset.
  */
 @Singleton
 public class BlobStore {
@@ -73,9 +74,11 @@ public class BlobStore {
             }
             String mediaType;
             try (InputStream head = Files.newInputStream(temp)) {
-                mediaType = tika.detect(head, name);
+                mediaType = TextCharsets.withCharset(tika.detect(head, name), temp);
             }
-            StagedBlob staged = new StagedBlob(temp, HexFormat.of().formatHex(digest.digest()), size, mediaType);
+            String nameType = name == null ? "application/octet-stream" : tika.detect(name);
+            StagedBlob staged = new StagedBlob(temp, HexFormat.of().formatHex(digest.digest()), size, mediaType,
+                    nameType);
             temp = null;
             return staged;
         } catch (IOException e) {

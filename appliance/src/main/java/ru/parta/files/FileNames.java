@@ -1,8 +1,9 @@
 package ru.parta.files;
 
+import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
 
-/** A file's name as shown and offered for download: never a path, never control characters. */
+/** A file's name as shown and offered for download: never a path, never control or bidi characters. */
 final class FileNames {
 
     static final int MAX = 200;
@@ -13,9 +14,7 @@ final class FileNames {
     static String clean(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        StringBuilder clean = new StringBuilder();
-        base.codePoints().filter(c -> !Character.isISOControl(c)).forEach(clean::appendCodePoint);
-        String result = clean.toString().strip();
+        String result = DisplayText.name(base);
         while (result.startsWith(".")) {
             result = result.substring(1);
         }

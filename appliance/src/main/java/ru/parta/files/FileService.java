@@ -48,7 +48,7 @@ public class FileService {
         StagedBlob staged = blobs.stage(content, Math.max(limits.getMaxFileBytes(), limits.getMaxVideoBytes()), name);
         boolean kept = false;
         try {
-            check(staged, uploaderAccountId);
+            check(staged, name, uploaderAccountId);
             boolean known = blobRows.existsById(staged.sha256());
             blobs.keep(staged);
             kept = true;
@@ -56,7 +56,7 @@ public class FileService {
                 blobRows.save(new StoredBlobRow(staged.sha256(), staged.size(), staged.mediaType(), clock.instant()));
             }
             StoredFile file = files.save(new StoredFile(null, staged.sha256(), name, staged.mediaType(), staged.size(),
-                    FileTypes.active(staged.mediaType()), place, placeId, uploaderAccountId, clock.instant(), null));
+                    !FileTypes.showsInline(staged.mediaType()), place, placeId, uploaderAccountId, clock.instant(), null));
             auditLog.recordEvent("file.uploaded", uploaderAccountId,
                     file.id() + " " + place + " " + placeId + " " + staged.mediaType() + " " + staged.size(), null);
             events.publish(new FilesChanged(place, placeId));
@@ -102,9 +102,9 @@ public class FileService {
         return blobs.pathOf(file.sha256());
     }
 
-    private void check(StagedBlob staged, long uploaderAccountId) {
+    private void check(StagedBlob staged, String name, long uploaderAccountId) {
         String type = staged.mediaType();
-        if (FileTypes.refused(type)) {
+        if (FileTypes.refused(type, staged.nameType(), name)) {
             throw PartaException.invalid("file.type.refused");
         }
         long max = type.startsWith("video/") ? limits.getMaxVideoBytes() : limits.getMaxFileBytes();

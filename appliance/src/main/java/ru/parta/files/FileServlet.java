@@ -20,8 +20,8 @@ import ru.parta.access.WebSession;
  * {@code GET /files/{id}} (add {@code ?download} for an attachment) and {@code /files/{id}/preview}.
  * Single byte ranges are honoured (206), so video seeks and large downloads resume. Whoever may
  * not see the file gets the same 404 as for a file that does not exist. Every answer carries
- * {@code nosniff} and a content security policy that runs nothing; active content only ever goes
- * out as an attachment.
+ * {@code nosniff} and a content security policy that runs nothing; only the types of
+ * {@link FileTypes#showsInline} are ever shown in the browser, everything else is an attachment.
  */
 class FileServlet extends HttpServlet {
 
@@ -55,7 +55,9 @@ class FileServlet extends HttpServlet {
         HttpSession session = request.getSession(false);
         Long accountId = session == null ? null : (Long) session.getAttribute(WebSession.ACCOUNT_ID);
         String sessionId = session == null ? null : (String) session.getAttribute(WebSession.SESSION_ID);
-        Optional<StoredFile> file = gate.open(Long.parseLong(path.group(1)), accountId, sessionId, countOpen);
+        Optional<StoredFile> file = gate.open(Long.parseLong(path.group(1)), accountId, sessionId, countOpen)
+                // Programs kept before today's policy are never handed out again.
+                .filter(f -> !FileTypes.refused(f.mediaType()));
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -78,7 +80,7 @@ class FileServlet extends HttpServlet {
         Path content = files.contentOf(file);
         long size = file.size();
         boolean attachment = download || file.downloadOnly();
-        response.setContentType(file.downloadOnly() ? "application/octet-stream" : file.mediaType());
+        response.setContentType(file.downloadOnly() ? "application/octet-stream" : typeWithCharset(file, content));
         response.setHeader("Content-Disposition", (attachment ? "attachment" : "inline") + "; filename*=UTF-8''"
                 + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Accept-Ranges", "bytes");
@@ -104,6 +106,12 @@ class FileServlet extends HttpServlet {
             response.setHeader("Content-Range", "bytes " + start + "-" + end + "/" + size);
         }
         send(content, start, end - start + 1, response);
+    }
+
+    /** Text kept before charsets were recorded at upload is looked at now, the same way. */
+    private static String typeWithCharset(StoredFile file, Path content) {
+        String type = file.mediaType();
+        return type.startsWith("text/") && !type.contains("charset=") ? TextCharsets.withCharset(type, content) : type;
     }
 
     private static void unsatisfiable(HttpServletResponse response, long size) throws IOException {

@@ -1,5 +1,6 @@
 package ru.parta.files;
 
+import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
@@ -194,7 +195,7 @@ public class MaterialService implements FilePlaceGuard {
     }
 
     private static String text(String value, String requiredKey) {
-        String clean = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        String clean = DisplayText.name(value);
         if (clean.isEmpty()) {
             throw PartaException.invalid(requiredKey);
         }

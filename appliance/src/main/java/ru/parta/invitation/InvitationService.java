@@ -1,5 +1,6 @@
 package ru.parta.invitation;
 
+import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -81,7 +82,7 @@ public class InvitationService {
         if (request.maxUses() != null && (request.maxUses() < 1 || request.maxUses() > MAX_USES)) {
             throw PartaException.invalid("invitation.uses.range", MAX_USES);
         }
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        String note = DisplayText.optionalName(request.note());
         if (note != null && note.length() > NOTE_MAX) {
             throw PartaException.invalid("invitation.note.tooLong", NOTE_MAX);
         }

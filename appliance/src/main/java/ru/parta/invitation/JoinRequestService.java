@@ -1,5 +1,6 @@
 package ru.parta.invitation;
 
+import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -96,7 +97,7 @@ public class JoinRequestService {
     @Transactional
     public void rejectRequest(long requestId, String reason, long actorAccountId) {
         JoinRequest request = pendingRequest(requestId, actorAccountId);
-        String why = reason == null ? "" : reason.strip();
+        String why = DisplayText.multiLine(reason).strip();
         if (why.isEmpty()) {
             throw PartaException.invalid("joinRequest.reason.required");
         }

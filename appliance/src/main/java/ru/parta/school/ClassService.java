@@ -1,5 +1,6 @@
 package ru.parta.school;
 
+import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -189,7 +190,7 @@ public class ClassService {
     }
 
     private static String cleanSubject(String subject) {
-        String clean = subject == null ? "" : subject.strip().replaceAll("\\s+", " ");
+        String clean = DisplayText.name(subject);
         if (clean.isEmpty()) {
             throw PartaException.invalid("class.subject.required");
         }

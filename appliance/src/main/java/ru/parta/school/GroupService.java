@@ -1,5 +1,6 @@
 package ru.parta.school;
 
+import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -43,7 +44,7 @@ public class GroupService {
     @Transactional
     public SchoolGroup createGroup(String name, long actorAccountId) {
         permissions.requireAdmin(actorAccountId);
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String clean = DisplayText.name(name);
         if (clean.isEmpty()) {
             throw PartaException.invalid("group.name.required");
         }

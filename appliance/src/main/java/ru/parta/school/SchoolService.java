@@ -1,5 +1,6 @@
 package ru.parta.school;
 
+import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -65,7 +66,7 @@ public class SchoolService {
         permissions.requireAdmin(actorAccountId);
         School current = requireSchool();
         String cleanName = cleanName(profile.name());
-        String address = profile.address() == null ? null : profile.address().strip();
+        String address = DisplayText.optionalName(profile.address());
         if (address != null && address.length() > MAX_ADDRESS_LENGTH) {
             throw PartaException.invalid("school.address.tooLong", MAX_ADDRESS_LENGTH);
         }
@@ -117,7 +118,7 @@ public class SchoolService {
     }
 
     private static String cleanName(String name) {
-        String cleanName = name == null ? "" : name.strip();
+        String cleanName = DisplayText.name(name);
         if (cleanName.isEmpty()) {
             throw PartaException.invalid("school.name.required");
         }

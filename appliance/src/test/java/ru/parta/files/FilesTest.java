@@ -124,6 +124,69 @@ class FilesTest {
     }
 
     @Test
+    void programsScriptsAndAppsAreRefusedWhateverTheirName() throws Exception {
+        byte[] windowsProgram = pe64();
+        assertEquals("file.type.refused", refused("setup.exe", windowsProgram));
+        assertEquals("file.type.refused", refused("photo.jpg", windowsProgram), "the bytes decide, not the name");
+        assertEquals("file.type.refused", refused("photo\u202Egpj.exe", windowsProgram));
+        assertEquals("file.type.refused", refused("run.ps1", "Write-Host 'hi'\r\n".getBytes()));
+        assertEquals("file.type.refused", refused("hi.vbs", "MsgBox \"hi\"".getBytes()));
+        assertEquals("file.type.refused", refused("app.hta", "<html><HTA:APPLICATION/></html>".getBytes()));
+        assertEquals("file.type.refused", refused("game.apk", zip("AndroidManifest.xml")));
+        assertEquals("file.type.refused", refused("tool.jar", zip("META-INF/MANIFEST.MF")));
+        assertEquals("file.type.refused", refused("x.js", "alert(1)".getBytes()));
+        assertEquals("file.type.refused", refused("start.bat", "@echo off\r\n".getBytes()));
+        assertEquals("file.type.refused", refused("saver.scr", windowsProgram));
+        assertEquals("file.type.refused", refused("link.lnk", new byte[] {0x4C, 0, 0, 0, 1, 0x14, 2, 0}));
+        assertTrue(files.findFiles(FilePlace.MATERIALS, fractions.id()).isEmpty(), "nothing kept");
+    }
+
+    @Test
+    void onlyImagesPdfMediaAndPlainTextAreShownInTheBrowser() throws Exception {
+        HttpClient petrov = signedIn(p.petrov());
+        StoredFile text = upload("задание.txt", "Домашнее задание: №5".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> shown = get(petrov, "/files/" + text.id(), null);
+        assertTrue(shown.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline"));
+        for (String[] download : new String[][] {{"page.html", "<html><body>x</body></html>"},
+                {"list.csv", "a;b\n1;2\n"}, {"data.xml", "<?xml version=\"1.0\"?><a/>"}}) {
+            StoredFile file = upload(download[0], download[1].getBytes(StandardCharsets.UTF_8));
+            assertTrue(file.downloadOnly(), download[0]);
+            HttpResponse<byte[]> served = get(petrov, "/files/" + file.id(), null);
+            assertEquals("application/octet-stream", served.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(served.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"),
+                    download[0]);
+        }
+        StoredFile archive = upload("work.zip", zip("readme.txt"));
+        assertTrue(get(petrov, "/files/" + archive.id(), null).headers().firstValue("Content-Disposition")
+                .orElseThrow().startsWith("attachment"));
+    }
+
+    @Test
+    void russianTextFilesAreServedInTheCharsetTheyWereWrittenIn() throws Exception {
+        String homework = "Домашнее задание по математике: решить задачи 5, 6 и 7 на странице 42. "
+                + "Принести тетради в клетку, линейку и карандаш. Проверим в понедельник.";
+        HttpClient petrov = signedIn(p.petrov());
+        for (String charset : new String[] {"UTF-8", "windows-1251", "KOI8-R"}) {
+            StoredFile file = upload("задание-" + charset + ".txt", homework.getBytes(charset));
+            HttpResponse<byte[]> served = get(petrov, "/files/" + file.id(), null);
+            String type = served.headers().firstValue("Content-Type").orElseThrow().toLowerCase();
+            assertTrue(type.startsWith("text/plain") && type.contains("charset=" + charset.toLowerCase()), type);
+            assertEquals(homework, new String(served.body(), java.nio.charset.Charset.forName(charset)));
+        }
+    }
+
+    @Test
+    void bidiOverridesNeverReachAFileName() throws Exception {
+        StoredFile report = upload("otchet\u202Efdp.txt", "отчёт".getBytes(StandardCharsets.UTF_8));
+        assertEquals("otchetfdp.txt", report.name(), "shown as it really ends");
+        assertEquals("zero\u200Bwidth.txt".replace("\u200B", ""),
+                upload("zero\u200Bwidth\u2066.txt", "x".getBytes()).name());
+        String disposition = get(signedIn(p.petrov()), "/files/" + report.id(), null).headers()
+                .firstValue("Content-Disposition").orElseThrow();
+        assertFalse(disposition.toUpperCase().contains("%E2%80%AE"), disposition);
+    }
+
+    @Test
     void sameContentIsStoredOnceAndUnusedFilesGoAfterTheGracePeriod() throws Exception {
         MaterialFolder other = materials.createFolder(p.class6b(), "Математика", "Дроби", p.kuznetsov());
         byte[] content = pdf();
@@ -185,6 +248,24 @@ class FilesTest {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** The first bytes of a 64-bit Windows program: an MZ header pointing at a PE header for x86-64. */
+    private static byte[] pe64() {
+        ByteBuffer program = ByteBuffer.allocate(1024).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        program.put(0, (byte) 'M').put(1, (byte) 'Z').putInt(0x3C, 0x80);
+        program.put(0x80, (byte) 'P').put(0x81, (byte) 'E').putShort(0x84, (short) 0x8664).putShort(0x98, (short) 0x20B);
+        return program.array();
+    }
+
+    private static byte[] zip(String entry) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+            zip.write("content".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     /** A tiny PNG whose header claims 100,000 × 100,000 pixels. */
