@@ -34,4 +34,33 @@ class HealthEndpointTest {
         assertTrue(body.matches(".*\"version\":\"[0-9][^\"]*\".*"), body);
         assertTrue(body.matches(".*\"uptimeSeconds\":[0-9]+.*"), body);
     }
+
+    @Test
+    void everyAnswerCarriesSecurityHeadersAndNamesNoServerSoftware() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : new String[] {"/api/health", "/api/no-such-thing", "/files/not-a-number"}) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.getPort() + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var headers = response.headers();
+            String policy = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("default-src 'self'") || policy.contains("default-src 'none'"), path + ": " + policy);
+            assertTrue(!policy.contains("http:") && !policy.contains("https:") && !policy.contains("*"), policy);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertTrue(headers.firstValue("Referrer-Policy").isPresent(), path);
+            assertTrue(headers.firstValue("Server").isEmpty(), path + " names the server: " + headers.firstValue("Server"));
+            assertTrue(!response.body().toLowerCase().contains("jetty"), path + ": " + response.body());
+        }
+        HttpResponse<String> missing = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.getPort() + "/api/no-such-thing"))
+                .header("Accept", "text/html").header("Accept-Language", "ru-RU,ru;q=0.9").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+        assertTrue(text(missing.body()).contains("Такой страницы нет") && missing.body().contains("href=\"/\""), missing.body());
+    }
+
+    private static String text(String html) {
+        return java.util.regex.Pattern.compile("&#(\\d+);").matcher(html)
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1)))));
+    }
 }

@@ -62,6 +62,9 @@ public class WebServer implements EmbeddedServer {
         // connection, and each open screen holds a push connection; measured in docs/performance.md.
         org.eclipse.jetty.server.HttpConfiguration httpConfig = new org.eclipse.jetty.server.HttpConfiguration();
         httpConfig.setHeaderCacheSize(0);
+        // Say nothing about the server software: no "Server: Jetty(…)" and no "X-Powered-By".
+        httpConfig.setSendServerVersion(false);
+        httpConfig.setSendXPoweredBy(false);
         ServerConnector http = new ServerConnector(jetty, new org.eclipse.jetty.server.HttpConnectionFactory(httpConfig));
         http.setHost(properties.getHost());
         http.setPort(properties.getPort());
@@ -75,6 +78,11 @@ public class WebServer implements EmbeddedServer {
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         context.getSessionHandler().setMaxInactiveInterval((int) properties.getSessionTimeout().toSeconds());
+        context.addFilter(new org.eclipse.jetty.ee11.servlet.FilterHolder(new SecurityHeaders()), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+        ErrorPage errorPage = new ErrorPage(ru.parta.base.i18n.Messages.core());
+        context.setErrorHandler(errorPage);
+        jetty.setErrorHandler(errorPage);
         try {
             for (WebModule module : modules) {
                 module.configure(context);
