@@ -14,6 +14,9 @@ public class AccessProperties {
     private int addressFailureLimit = 30;
     private Duration addressFailureWindow = Duration.ofMinutes(10);
     private Duration addressLockDuration = Duration.ofMinutes(10);
+    private int codeFailureLimit = 20;
+    private Duration codeFailureWindow = Duration.ofMinutes(10);
+    private Duration codeLockDuration = Duration.ofMinutes(10);
     private int argon2MemoryKib = 19_456;
     private int argon2Iterations = 2;
     private int argon2Parallelism = 1;
@@ -73,6 +76,30 @@ public class AccessProperties {
 
     public void setAddressLockDuration(Duration addressLockDuration) {
         this.addressLockDuration = addressLockDuration;
+    }
+
+    public int getCodeFailureLimit() {
+        return codeFailureLimit;
+    }
+
+    public void setCodeFailureLimit(int codeFailureLimit) {
+        this.codeFailureLimit = codeFailureLimit;
+    }
+
+    public Duration getCodeFailureWindow() {
+        return codeFailureWindow;
+    }
+
+    public void setCodeFailureWindow(Duration codeFailureWindow) {
+        this.codeFailureWindow = codeFailureWindow;
+    }
+
+    public Duration getCodeLockDuration() {
+        return codeLockDuration;
+    }
+
+    public void setCodeLockDuration(Duration codeLockDuration) {
+        this.codeLockDuration = codeLockDuration;
     }
 
     public int getArgon2MemoryKib() {

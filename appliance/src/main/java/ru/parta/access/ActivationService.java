@@ -132,11 +132,10 @@ public class ActivationService {
         if (normalized.isEmpty()) {
             throw PartaException.invalid("activation.code.required");
         }
-        String throttleKey = "activation@" + clientAddress;
-        throttle.checkAllowed(throttleKey, clientAddress);
+        throttle.checkCodeAllowed(clientAddress);
         ActivationCode code = codes.findByCode(normalized).orElse(null);
         if (code == null) {
-            throttle.recordFailure(throttleKey, clientAddress, "activation.wrongCode");
+            throttle.recordWrongCode(clientAddress, "activation.wrongCode");
             throw PartaException.invalid("activation.code.wrong");
         }
         if (code.usedAt() != null) {

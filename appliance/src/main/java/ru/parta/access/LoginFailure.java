@@ -11,5 +11,6 @@ import java.time.Instant;
  * nothing about which logins exist) and by client address.
  */
 @MappedEntity("login_failure")
-record LoginFailure(@Id @GeneratedValue @Nullable Long id, String login, String clientAddress, Instant failedAt) {
+record LoginFailure(@Id @GeneratedValue @Nullable Long id, String login, String clientAddress, Instant failedAt,
+                    FailureKind kind) {
 }

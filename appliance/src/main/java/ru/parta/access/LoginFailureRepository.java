@@ -13,7 +13,8 @@ interface LoginFailureRepository extends GenericRepository<LoginFailure, Long> {
 
     List<LoginFailure> findByLoginAndFailedAtAfterOrderByFailedAtDesc(String login, Instant after);
 
-    List<LoginFailure> findByClientAddressAndFailedAtAfterOrderByFailedAtDesc(String clientAddress, Instant after);
+    List<LoginFailure> findByClientAddressAndKindAndFailedAtAfterOrderByFailedAtDesc(String clientAddress, FailureKind kind,
+                                                                                 Instant after);
 
     void deleteByLogin(String login);
 

@@ -17,6 +17,11 @@ import ru.parta.base.event.EventBus;
  * those failures. A client address is locked the same way with its own (higher) numbers, so one
  * device cannot try many logins. The lock is computed from the stored failures alone: it survives
  * a restart and needs no state of its own.
+ *
+ * <p>Wrong one-time codes (activation, setup, invitation) are counted apart, per device, with a
+ * limit made for wide guessing rather than typos ({@code codeFailureLimit}, 20 by default): the
+ * codes are long random secrets, a classroom computer is shared by a whole class, and a few typos
+ * must neither stop the next pupil from activating nor lock the device's sign-ins.
  */
 @Singleton
 public class LoginThrottle {
@@ -49,6 +54,25 @@ public class LoginThrottle {
         }
     }
 
+    /** Refuses, with the minutes left, when this device has typed too many wrong codes lately. */
+    public void checkCodeAllowed(String clientAddress) {
+        Instant now = clock.instant();
+        Instant since = now.minus(properties.getCodeFailureWindow()).minus(properties.getCodeLockDuration());
+        Optional<Instant> lock = lockedUntil(failures.findByLoginAndFailedAtAfterOrderByFailedAtDesc(
+                codeKey(clientAddress), since), now, properties.getCodeFailureLimit(), properties.getCodeFailureWindow(),
+                properties.getCodeLockDuration());
+        if (lock.isPresent()) {
+            throw PartaException.limit("code.deviceLocked", minutesLeft(now, lock.get()));
+        }
+    }
+
+    /** Records a wrong code typed on a device; it counts towards that device's code limit only. */
+    @Transactional
+    public void recordWrongCode(String clientAddress, String action) {
+        failures.save(new LoginFailure(null, codeKey(clientAddress), clientAddress, clock.instant(), FailureKind.CODE));
+        auditLog.recordEvent(action, null, null, clientAddress);
+    }
+
     /**
      * Records a failed attempt in its own transaction (it must survive the refusal that follows),
      * and tells whether this failure locked the login.
@@ -56,7 +80,7 @@ public class LoginThrottle {
     @Transactional
     public Optional<Instant> recordFailure(String login, String clientAddress, String action) {
         Instant now = clock.instant();
-        failures.save(new LoginFailure(null, login, clientAddress, now));
+        failures.save(new LoginFailure(null, login, clientAddress, now, FailureKind.SIGN_IN));
         auditLog.recordEvent(action, null, login, clientAddress);
         Optional<Instant> lockedUntil = loginLockedUntil(login, now);
         if (lockedUntil.isPresent()) {
@@ -76,8 +100,13 @@ public class LoginThrottle {
     @Transactional
     public void forgetOldFailures() {
         Duration longest = properties.getAccountFailureWindow().plus(properties.getAccountLockDuration())
-                .plus(properties.getAddressFailureWindow()).plus(properties.getAddressLockDuration());
+                .plus(properties.getAddressFailureWindow()).plus(properties.getAddressLockDuration())
+                .plus(properties.getCodeFailureWindow()).plus(properties.getCodeLockDuration());
         failures.deleteByFailedAtBefore(clock.instant().minus(longest));
+    }
+
+    private static String codeKey(String clientAddress) {
+        return "code@" + clientAddress;
     }
 
     public int minutesLeft(Instant now, Instant until) {
@@ -94,8 +123,8 @@ public class LoginThrottle {
 
     private Optional<Instant> addressLockedUntil(String clientAddress, Instant now) {
         Instant since = now.minus(properties.getAddressFailureWindow()).minus(properties.getAddressLockDuration());
-        return lockedUntil(failures.findByClientAddressAndFailedAtAfterOrderByFailedAtDesc(clientAddress, since),
-                now, properties.getAddressFailureLimit(), properties.getAddressFailureWindow(),
+        return lockedUntil(failures.findByClientAddressAndKindAndFailedAtAfterOrderByFailedAtDesc(clientAddress,
+                        FailureKind.SIGN_IN, since), now, properties.getAddressFailureLimit(), properties.getAddressFailureWindow(),
                 properties.getAddressLockDuration());
     }
 

@@ -231,11 +231,10 @@ public class InvitationService {
 
     /** The invitation behind a token if it works now; wrong tokens count against the address. */
     private Invitation working(String token, String clientAddress) {
-        String throttleKey = "invitation@" + clientAddress;
-        throttle.checkAllowed(throttleKey, clientAddress);
+        throttle.checkCodeAllowed(clientAddress);
         Invitation invitation = Tokens.wellFormed(token) ? invitations.findByToken(token).orElse(null) : null;
         if (invitation == null) {
-            throttle.recordFailure(throttleKey, clientAddress, "invitation.wrongToken");
+            throttle.recordWrongCode(clientAddress, "invitation.wrongToken");
             throw PartaException.notFound("invitation.notFound");
         }
         return switch (invitation.statusAt(clock.instant())) {

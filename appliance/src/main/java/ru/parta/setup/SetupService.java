@@ -93,8 +93,7 @@ public class SetupService {
         schoolService.checkSchool(request.schoolName(), request.timeZone());
         accountService.checkNewAccount(request.administratorName(), request.administratorLogin(),
                 request.administratorPassword());
-        String throttleKey = "setup@" + clientAddress;
-        throttle.checkAllowed(throttleKey, clientAddress);
+        throttle.checkCodeAllowed(clientAddress);
         try {
             AccountSummary admin = transactions.executeWrite(status -> createSchoolAndAdministrator(request,
                     clientAddress));
@@ -102,7 +101,7 @@ public class SetupService {
             return admin;
         } catch (PartaException e) {
             if (WRONG_CODE.equals(e.messageKey())) {
-                throttle.recordFailure(throttleKey, clientAddress, "setup.wrongCode");
+                throttle.recordWrongCode(clientAddress, "setup.wrongCode");
             }
             throw e;
         }

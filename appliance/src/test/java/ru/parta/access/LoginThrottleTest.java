@@ -19,7 +19,7 @@ class LoginThrottleTest {
     private static List<LoginFailure> failuresAtMinutes(int... minutes) {
         List<LoginFailure> newestFirst = new ArrayList<>();
         for (int i = minutes.length - 1; i >= 0; i--) {
-            newestFirst.add(new LoginFailure(null, "x", "a", T0.plus(Duration.ofMinutes(minutes[i]))));
+            newestFirst.add(new LoginFailure(null, "x", "a", T0.plus(Duration.ofMinutes(minutes[i])), FailureKind.SIGN_IN));
         }
         return newestFirst;
     }

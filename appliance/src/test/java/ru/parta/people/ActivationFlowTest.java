@@ -106,14 +106,22 @@ class ActivationFlowTest {
     }
 
     @Test
-    void wrongCodesAreThrottledPerAddress() {
+    void aFewTyposOnASharedComputerLockNothingButWideGuessingLocksThatDevicesCodes() {
+        String code = codeOf(father.id()).code();
         for (int i = 0; i < 5; i++) {
             assertThrows(PartaException.class, () -> flow.describeCode("WRNG-WRNG-WRNG", "192.0.2.99"));
         }
-        String code = codeOf(father.id()).code();
+        assertEquals("Петров Сергей", flow.describeCode(code, "192.0.2.99").holder().person().fullName(),
+                "the next pupil at the same classroom computer activates after five typos");
+        for (int i = 5; i < 20; i++) {
+            assertThrows(PartaException.class, () -> flow.describeCode("WRNG-WRNG-WRNG", "192.0.2.99"));
+        }
         PartaException locked = assertThrows(PartaException.class, () -> flow.describeCode(code, "192.0.2.99"));
-        assertEquals(ru.parta.base.ErrorCategory.LIMIT, locked.category());
+        assertEquals("code.deviceLocked", locked.messageKey(), "says it is this device's codes that are paused");
+        assertEquals(10, locked.arguments()[0]);
         assertEquals("Петров Сергей", flow.describeCode(code, ADDRESS).holder().person().fullName());
+        assertEquals("orlov", authentication.signIn("orlov", PersonaSchool.PASSWORD, "192.0.2.99").login(),
+                "wrong codes never lock the device's sign-ins");
     }
 
     @Test

@@ -100,13 +100,13 @@ class SetupServiceTest {
     }
 
     @Test
-    void fiveWrongCodesFromOneAddressLockThatAddress() {
+    void manyWrongCodesFromOneDevicePauseThatDevicesCodes() {
         String code = setup.issueSetupCode().orElseThrow();
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < 20; attempt++) {
             assertThrows(PartaException.class, () -> setup.completeSetup(request("ZZZZ-ZZZZ-ZZZZ"), ADDRESS));
         }
         PartaException locked = assertThrows(PartaException.class, () -> setup.completeSetup(request(code), ADDRESS));
-        assertEquals("login.locked", locked.messageKey());
+        assertEquals("code.deviceLocked", locked.messageKey(), "there is no account during setup: the device is paused");
         setup.completeSetup(request(code), "192.0.2.11");
         assertTrue(setup.isSetupComplete());
     }

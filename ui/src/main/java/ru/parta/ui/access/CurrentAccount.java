@@ -16,6 +16,17 @@ public final class CurrentAccount {
 
     private static final String SESSION_ID = "parta.sessionId";
 
+    /** Removes what Parta keeps in this browser (drafts, the outbox): the next person must not see it. */
+    private static final String FORGET_BROWSER_DATA = "try { Object.keys(window.localStorage)"
+            + ".filter((k) => k.startsWith('parta.')).forEach((k) => window.localStorage.removeItem(k)); }"
+            + " catch (e) { }";
+
+    /** How many messages of person $0 this browser still holds unsent (chat.js's outbox). */
+    public static final String UNSENT_COUNT = "try { const prefix = 'parta.' + $0 + '.outbox.';"
+            + " return Object.keys(window.localStorage).filter((k) => k.startsWith(prefix))"
+            + ".reduce((n, k) => n + (JSON.parse(window.localStorage.getItem(k)) || []).length, 0); }"
+            + " catch (e) { return 0; }";
+
     private CurrentAccount() {
     }
 
@@ -59,13 +70,20 @@ public final class CurrentAccount {
         drop();
     }
 
-    /** Ends the whole browser session and returns to the sign-in page (the session row is already ended). */
+    /**
+     * Ends the whole browser session and returns to the sign-in page (the session row is already
+     * ended). Safe to call twice: signing out ends the session row, whose event reaches this very
+     * screen and drops it before signOut's own call does.
+     */
     public static void drop() {
         UI.getCurrent().getPage().setLocation(ru.parta.ui.Routes.LOGIN);
+        UI.getCurrent().getPage().executeJs(FORGET_BROWSER_DATA);
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(AccountSummary.class, null);
         session.setAttribute(SESSION_ID, null);
-        session.getSession().invalidate();
+        if (session.getSession() != null) {
+            session.getSession().invalidate();
+        }
     }
 
     /** The address the browser connects from, for sign-in throttling and the audit trail. */

@@ -61,6 +61,28 @@ public final class LiveUpdates {
         });
     }
 
+    /**
+     * Runs a change on a screen from a background thread. False when the screen is gone: closed
+     * meanwhile, or the server stopping (its push executor then refuses the push that follows the
+     * change, which is no error worth a stack trace).
+     */
+    public static boolean access(UI ui, com.vaadin.flow.server.Command change) {
+        try {
+            ui.access(change);
+            return true;
+        } catch (UIDetachedException closed) {
+            return false;
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.util.concurrent.RejectedExecutionException) {
+                    LOG.debug("A screen was not updated: the server is stopping");
+                    return false;
+                }
+            }
+            throw e;
+        }
+    }
+
     /** One UI's pending updates, applied in the order they came. */
     private static final class Mailbox {
         private final UI ui;
@@ -86,13 +108,10 @@ public final class LiveUpdates {
                 drain();
             } else if (scheduled.compareAndSet(false, true)) {
                 DELIVERY.execute(() -> {
-                    try {
-                        ui.access(() -> {
-                            scheduled.set(false);
-                            drain();
-                        });
-                    } catch (UIDetachedException closed) {
-                        // The screen was closed meanwhile: nothing to show.
+                    if (!access(ui, () -> {
+                        scheduled.set(false);
+                        drain();
+                    })) {
                         pending.clear();
                     }
                 });

@@ -255,10 +255,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** The composer's browser half (chat.js): drafts, outbox, pending messages, loading on scroll. */
     private void startBrowserSide() {
         getElement().setAttribute("data-pending-label", getTranslation("chat.pending"));
-        getElement().executeJs(SCRIPT + ";window.partaChat.init(this, $0);window.partaChat.watchTop($1, this);"
+        getElement().executeJs(SCRIPT + ";window.partaChat.init(this, $0, $2);window.partaChat.watchTop($1, this);"
                 + "const d = document.getElementById('chat-divider');"
                 + "if (d) { d.scrollIntoView({block: 'center'}); } else { window.partaChat.scrollToEnd(); }",
-                String.valueOf(conversationId), scroller.getElement());
+                String.valueOf(conversationId), scroller.getElement(), String.valueOf(viewer.id()));
     }
 
     private Component header() {
@@ -547,16 +547,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             readersPending = true;
             UI ui = UI.getCurrent();
             java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS)
-                    .execute(() -> {
-                        try {
-                            ui.access(() -> {
-                                readersPending = false;
-                                refreshReadersNow();
-                            });
-                        } catch (com.vaadin.flow.component.UIDetachedException closed) {
-                            // The screen was closed in the meantime: nothing to refresh.
-                        }
-                    });
+                    .execute(() -> LiveUpdates.access(ui, () -> {
+                        readersPending = false;
+                        refreshReadersNow();
+                    }));
         }
     }
 

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -62,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div who = new Div(person, roles);
         who.addClassName("shell-who");
 
-        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> CurrentAccount.signOut(sessions));
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> signOutAskingFirst());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setTooltipText(getTranslation("shell.signOut"));
@@ -73,6 +75,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(true, header);
 
         addToDrawer(nav);
+    }
+
+    /**
+     * Sign-out clears this browser's drafts and outbox (a shared classroom computer); if messages
+     * are still waiting to be sent, the person decides first.
+     */
+    private void signOutAskingFirst() {
+        String me = CurrentAccount.get().map(account -> String.valueOf(account.id())).orElse("");
+        getElement().executeJs(CurrentAccount.UNSENT_COUNT, me).then(Integer.class, unsent -> {
+            if (unsent == null || unsent == 0) {
+                CurrentAccount.signOut(sessions);
+            } else {
+                confirmSignOut(unsent);
+            }
+        }, failed -> CurrentAccount.signOut(sessions));
+    }
+
+    private void confirmSignOut(int unsent) {
+        Dialog dialog = new Dialog();
+        dialog.setId("sign-out-unsent");
+        dialog.setHeaderTitle(getTranslation("shell.signOut.unsent.title"));
+        dialog.add(new Paragraph(getTranslation("shell.signOut.unsent.text", unsent)));
+        Button stay = new Button(getTranslation("shell.signOut.unsent.stay"), click -> dialog.close());
+        stay.setId("sign-out-stay");
+        stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button leave = new Button(getTranslation("shell.signOut.unsent.leave"), click -> {
+            dialog.close();
+            CurrentAccount.signOut(sessions);
+        });
+        leave.setId("sign-out-anyway");
+        leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(leave, stay);
+        dialog.open();
     }
 
     @Override

@@ -93,7 +93,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = getUI().orElseThrow();
-            ui.access(() -> previewFile(bytes));
+            // The list is emptied at once, so a corrected file can be chosen again without removing the old one.
+            ui.access(() -> {
+                upload.clearFileList();
+                previewFile(bytes);
+            });
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFiles(1);

@@ -53,6 +53,7 @@ public class SchoolProfileView extends VerticalLayout implements HasDynamicTitle
         address.setId("school-address");
         timeZone.setLabel(getTranslation("school.field.timeZone"));
         timeZone.setItems(timeZones.all());
+        timeZone.setItemLabelGenerator(timeZones.labels(this));
         timeZone.setId("school-time-zone");
         quietFrom.setLabel(getTranslation("school.field.quietFrom"));
         quietFrom.setStep(Duration.ofMinutes(15));

@@ -58,6 +58,7 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
         setupCode.setAutofocus(true);
         field(schoolName, "schoolName", "setup.field.schoolName");
         timeZone.setLabel(getTranslation("setup.field.timeZone"));
+        timeZone.setItemLabelGenerator(timeZones.labels(this));
         timeZone.setId("timeZone");
         List<String> zones = timeZones.all();
         timeZone.setItems(zones);

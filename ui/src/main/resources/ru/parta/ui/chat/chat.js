@@ -8,8 +8,21 @@
   if (window.partaChat) {
     return;
   }
-  const draftKey = (chat) => 'parta.draft.' + chat;
-  const outboxKey = (chat) => 'parta.outbox.' + chat;
+  // Drafts and the outbox belong to the person signed in: a classroom computer is shared, and one
+  // pupil's unsent words must never show up for the next. Sign-out removes every 'parta.' key.
+  let owner = '';
+  const draftKey = (chat) => 'parta.' + owner + '.draft.' + chat;
+  const outboxKey = (chat) => 'parta.' + owner + '.outbox.' + chat;
+
+  // Keys written before drafts had an owner: nobody can tell whose they are, so nobody sees them.
+  function forgetOwnerless() {
+    try {
+      Object.keys(window.localStorage).filter((k) => /^parta\.(draft|outbox)\./.test(k))
+        .forEach((k) => window.localStorage.removeItem(k));
+    } catch (e) {
+      // No storage: nothing to forget.
+    }
+  }
 
   function read(key, fallback) {
     try {
@@ -73,7 +86,9 @@
   }
 
   window.partaChat = {
-    init(host, chat) {
+    init(host, chat, person) {
+      owner = String(person);
+      forgetOwnerless();
       const area = host.querySelector('vaadin-text-area');
       const input = () => area.inputElement || area.querySelector('textarea');
       host.dataset.chat = chat;
@@ -94,6 +109,12 @@
       });
       if (input()) {
         input().setAttribute('enterkeyhint', 'send');
+      }
+      // Keyboard users start in the message box; on touch screens a focused box would pop up the
+      // keyboard over the chat, so there it waits for a tap.
+      const coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+      if (!coarse) {
+        area.focus();
       }
     },
 
