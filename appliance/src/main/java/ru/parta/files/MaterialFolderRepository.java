@@ -11,4 +11,6 @@ interface MaterialFolderRepository extends CrudRepository<MaterialFolder, Long> 
     List<MaterialFolder> findByClassId(Long classId);
 
     boolean existsByClassIdAndSubjectAndName(Long classId, String subject, String name);
+
+    boolean existsByClassId(Long classId);
 }

@@ -21,4 +21,6 @@ interface InvitationRepository extends CrudRepository<Invitation, Long> {
     @Query("UPDATE invitation SET uses = uses + 1 WHERE id = :id AND revoked_at IS NULL AND expires_at > :now"
             + " AND (max_uses IS NULL OR uses < max_uses)")
     int use(long id, Instant now);
+
+    boolean existsByClassId(Long classId);
 }

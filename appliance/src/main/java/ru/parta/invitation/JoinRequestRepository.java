@@ -13,4 +13,6 @@ interface JoinRequestRepository extends CrudRepository<JoinRequest, Long> {
     List<JoinRequest> findByAccountIdOrderByCreatedAtDesc(Long accountId);
 
     boolean existsByAccountIdAndStatus(Long accountId, JoinRequestStatus status);
+
+    boolean existsByClassIdOrChildClassId(Long classId, Long childClassId);
 }

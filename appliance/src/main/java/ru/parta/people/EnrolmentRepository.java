@@ -9,4 +9,6 @@ import java.util.List;
 interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
 
     List<Long> findStudentIdByClassId(Long classId);
+
+    boolean existsByClassId(Long classId);
 }

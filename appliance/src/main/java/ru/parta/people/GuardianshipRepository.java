@@ -17,5 +17,7 @@ interface GuardianshipRepository extends CrudRepository<Guardianship, Long> {
 
     boolean existsByParentIdAndChildId(Long parentId, Long childId);
 
+    java.util.Optional<Guardianship> findByParentIdAndChildId(Long parentId, Long childId);
+
     long deleteByParentIdOrChildId(Long parentId, Long childId);
 }

@@ -119,6 +119,20 @@ public class PeopleService {
         events.publish(new PeopleChanged());
     }
 
+    /**
+     * Undoes a link made by mistake: the parent no longer sees the child, and leaves the class's
+     * parent chat at once (the chats follow PeopleChanged). The consent records stay as history.
+     */
+    @Transactional
+    public void unlinkChild(long parentId, long childId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
+        Guardianship link = guardianships.findByParentIdAndChildId(parentId, childId)
+                .orElseThrow(() -> PartaException.notFound("person.child.notLinked"));
+        guardianships.delete(link);
+        auditLog.recordEvent("parent.unlinked", actorAccountId, parentId + " " + childId, null);
+        events.publish(new PeopleChanged());
+    }
+
     @Transactional
     public PersonDetail updateDetails(long accountId, @Nullable LocalDate birthDate, @Nullable String phone,
                                       @Nullable String email, long actorAccountId) {

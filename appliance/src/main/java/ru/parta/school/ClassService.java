@@ -30,9 +30,12 @@ public class ClassService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final io.micronaut.context.BeanProvider<ClassDependents> dependents;
 
     ClassService(SchoolClassRepository classes, TeachingRepository teachings, AccountService accounts,
-                 AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+                 AuditLog auditLog, EventBus events, Clock clock, Permissions permissions,
+                 io.micronaut.context.BeanProvider<ClassDependents> dependents) {
+        this.dependents = dependents;
         this.permissions = permissions;
         this.classes = classes;
         this.teachings = teachings;
@@ -62,6 +65,28 @@ public class ClassService {
         auditLog.recordEvent("class.created", actorAccountId, label, null);
         events.publish(new ClassChanged(created.id()));
         return created;
+    }
+
+    /**
+     * Deletes a class made by mistake: only while nobody was ever placed in it, invited to it or
+     * wrote in its chats, and it has no materials (each feature says so through
+     * {@link ClassDependents}); its empty chats and its subject teachers go with it.
+     */
+    @Transactional
+    public void deleteClass(long classId, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
+        SchoolClass doomed = classes.findById(classId).orElseThrow(() -> PartaException.notFound("class.notFound"));
+        for (ClassDependents dependent : dependents) {
+            String kept = dependent.keeps(classId);
+            if (kept != null) {
+                throw PartaException.conflict(kept, doomed.label());
+            }
+        }
+        dependents.forEach(dependent -> dependent.releaseClass(classId));
+        teachings.deleteByClassId(classId);
+        classes.deleteById(classId);
+        auditLog.recordEvent("class.deleted", actorAccountId, classId + " " + doomed.label(), null);
+        events.publish(new ClassChanged(classId));
     }
 
     /** Names the class teacher of a class, or removes them with {@code null}. */

@@ -60,6 +60,33 @@ public class GroupService {
         return group;
     }
 
+    /** Renames a group the school made; the staff room keeps its name. */
+    @Transactional
+    public SchoolGroup renameGroup(long groupId, String name, long actorAccountId) {
+        permissions.requireAdmin(actorAccountId);
+        SchoolGroup group = groups.findById(groupId).orElseThrow(() -> PartaException.notFound("group.notFound"));
+        if (group.kind() != GroupKind.CUSTOM) {
+            throw PartaException.invalid("group.rename.system");
+        }
+        String clean = DisplayText.name(name);
+        if (clean.isEmpty()) {
+            throw PartaException.invalid("group.name.required");
+        }
+        if (clean.length() > NAME_MAX) {
+            throw PartaException.invalid("group.name.tooLong", NAME_MAX);
+        }
+        if (clean.equals(group.name())) {
+            return group;
+        }
+        if (groups.existsByName(clean)) {
+            throw PartaException.conflict("group.exists", clean);
+        }
+        SchoolGroup renamed = groups.update(group.renamed(clean));
+        auditLog.recordEvent("group.renamed", actorAccountId, groupId + " " + group.name() + " → " + clean, null);
+        events.publish(new GroupChanged(groupId));
+        return renamed;
+    }
+
     @Transactional
     public void addMember(long groupId, long accountId, long actorAccountId) {
         permissions.requireAdmin(actorAccountId);

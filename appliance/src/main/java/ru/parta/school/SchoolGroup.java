@@ -10,6 +10,10 @@ import java.time.Instant;
 @MappedEntity("school_group")
 public record SchoolGroup(@Id @GeneratedValue @Nullable Long id, String name, GroupKind kind, Instant createdAt) {
 
+    SchoolGroup renamed(String newName) {
+        return new SchoolGroup(id, newName, kind, createdAt);
+    }
+
     public boolean isStaffRoom() {
         return kind == GroupKind.STAFF_ROOM;
     }

@@ -15,4 +15,6 @@ interface TeachingRepository extends CrudRepository<Teaching, Long> {
     boolean existsByClassIdAndTeacherIdAndSubject(Long classId, Long teacherId, String subject);
 
     void deleteByTeacherId(Long teacherId);
+
+    void deleteByClassId(Long classId);
 }

@@ -16,6 +16,7 @@ public final class Routes {
     public static final String PERSON = "person";
     public static final String IMPORT = "import";
     public static final String ACCOUNT = "account";
+    public static final String CONSENT = "consent";
     public static final String WAITING = "waiting";
     public static final String INVITATIONS = "invitations";
     public static final String JOIN = "join";

@@ -29,8 +29,11 @@ class RouteGuard implements VaadinServiceInitListener {
     private final SetupService setupService;
     private final AccountService accountService;
     private final SessionService sessionService;
+    private final ru.parta.people.ChildConsentService childConsents;
 
-    RouteGuard(SetupService setupService, AccountService accountService, SessionService sessionService) {
+    RouteGuard(SetupService setupService, AccountService accountService, SessionService sessionService,
+               ru.parta.people.ChildConsentService childConsents) {
+        this.childConsents = childConsents;
         this.setupService = setupService;
         this.accountService = accountService;
         this.sessionService = sessionService;
@@ -81,6 +84,12 @@ class RouteGuard implements VaadinServiceInitListener {
         }
         if (account.get().passwordChangeRequired() && !target.isAnnotationPresent(PasswordChangePage.class)) {
             event.forwardTo(Routes.ACCOUNT);
+            return;
+        }
+        // A parent with a child linked since their activation consents for that child first (152-FZ).
+        if (account.get().hasRole(ru.parta.access.Role.PARENT) && !target.isAnnotationPresent(ConsentPage.class)
+                && !childConsents.findChildrenAwaitingConsent(account.get().id()).isEmpty()) {
+            event.forwardTo(Routes.CONSENT);
             return;
         }
         if (!mayEnter(target, account.get())) {

@@ -131,8 +131,7 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
         consent.setId("join-consent");
         boolean parent = invitation.invitation().role() == Role.PARENT;
         if (parent) {
-            Paragraph text = new Paragraph(getTranslation(Consent.textKey(Consent.CURRENT_VERSION)));
-            text.addClassName("consent-text");
+            Paragraph text = ru.parta.ui.base.ConsentText.of(this, Consent.CURRENT_VERSION);
             card.add(text, consent);
         }
         Button register = new Button(getTranslation("join.action.register"), click -> {

@@ -127,8 +127,7 @@ public class ActivationView extends VerticalLayout implements HasDynamicTitle, B
         passwordAgain.setWidthFull();
         card.add(login, password, passwordAgain);
         if (details.consentRequired()) {
-            Paragraph text = new Paragraph(getTranslation(Consent.textKey(details.consentVersion())));
-            text.addClassName("consent-text");
+            Paragraph text = ru.parta.ui.base.ConsentText.of(this, details.consentVersion());
             consent.setLabel(getTranslation("activation.consent.accept"));
             consent.setId("activation-consent");
             card.add(text, consent);

@@ -93,6 +93,27 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         show();
     }
 
+    /** Each linked child with a way to undo a link made by mistake (the parent leaves the parent chat at once). */
+    private Div linkedChildren() {
+        Div list = new Div();
+        list.setId("person-linked-children");
+        for (long childId : people.findChildIds(person.id())) {
+            PersonRow child = directory.findPerson(viewer, childId);
+            String name = child.fullName() + (child.classLabel() == null ? "" : ", " + child.classLabel());
+            Button unlink = new Button(getTranslation("person.action.unlinkChild"), click -> {
+                people.unlinkChild(person.id(), childId, viewer.id());
+                show();
+            });
+            unlink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            unlink.getElement().setAttribute("aria-label", getTranslation("person.action.unlinkChild.named", name));
+            unlink.addClassName("person-unlink-child");
+            Div row = new Div(new Span(name), unlink);
+            row.addClassName("inline-form");
+            list.add(row);
+        }
+        return list;
+    }
+
     private void show() {
         removeAll();
         person = directory.findPerson(viewer, person.id());
@@ -207,6 +228,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             Div form = new Div(child, link);
             form.addClassName("inline-form");
             add(form);
+            add(linkedChildren());
         }
         if (person.id() != viewer.id()) {
             actions.add(button("person.action.leave", "person-leave", () -> confirmLeaving(false)));

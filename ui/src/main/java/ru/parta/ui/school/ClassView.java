@@ -79,12 +79,37 @@ public class ClassView extends VerticalLayout implements HasUrlParameter<Long>, 
         show();
     }
 
+    /** Only an empty class made by mistake can go; the service says what keeps any other. */
+    private void confirmDelete() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("class-delete-dialog");
+        dialog.setHeaderTitle(getTranslation("class.delete.title", schoolClass.label()));
+        dialog.add(new Paragraph(getTranslation("class.delete.text")));
+        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
+        Button delete = new Button(getTranslation("class.action.delete"), click -> {
+            dialog.close();
+            classes.deleteClass(schoolClass.id(), viewer.id());
+            getUI().ifPresent(ui -> ui.navigate(Routes.CLASSES));
+        });
+        delete.setId("class-delete-confirm");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, delete);
+        dialog.open();
+    }
+
     private void show() {
         removeAll();
         boolean admin = viewer.hasRole(Role.ADMIN);
         H2 title = new H2(getTranslation("class.title", schoolClass.label()));
         title.setId("class-title");
         add(title);
+        if (admin) {
+            Button delete = new Button(getTranslation("class.action.delete"), VaadinIcon.TRASH.create(),
+                    click -> confirmDelete());
+            delete.setId("class-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            add(delete);
+        }
 
         boolean classTeacher = schoolClass.classTeacherId() != null && schoolClass.classTeacherId() == viewer.id();
         if (PeopleDirectory.seesEveryone(viewer) || classTeacher) {

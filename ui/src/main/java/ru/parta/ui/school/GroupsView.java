@@ -130,9 +130,24 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             add.setId("group-member-add");
             Div form = new Div(person, add);
             form.addClassName("inline-form");
-            members.add(form);
+            members.add(form, renameForm(group));
         }
         members.add(grid);
+    }
+
+    private Div renameForm(SchoolGroup group) {
+        TextField newName = new TextField(getTranslation("groups.field.newName"));
+        newName.setValue(group.name());
+        newName.setId("group-new-name");
+        Button rename = new Button(getTranslation("groups.action.rename"), click -> {
+            SchoolGroup renamed = groups.renameGroup(group.id(), newName.getValue(), viewer.id());
+            refresh();
+            groupGrid.select(renamed);
+        });
+        rename.setId("group-rename");
+        Div form = new Div(newName, rename);
+        form.addClassName("inline-form");
+        return form;
     }
 
     @Override
