@@ -39,6 +39,9 @@ public class PersonaSchool {
                           long volkov, long petrova, long class5a, long class6b) {
     }
 
+    @jakarta.inject.Inject
+    ru.parta.access.Consents consents;
+
     /** Builds the school once per application context. */
     public synchronized Persona create() {
         if (persona != null) {
@@ -63,6 +66,8 @@ public class PersonaSchool {
         people.transferStudent(volkov, c6b.id(), a);
         long petrova = person("Петрова Елена", "petrova", Role.PARENT);
         people.linkChild(petrova, petrov, a);
+        // As at her activation: she consented for Artyom (152-FZ).
+        consents.recordConsent(petrova, Set.of(petrov), Consent.CURRENT_VERSION, java.time.Instant.now(), "127.0.0.1");
         persona = new Persona(a, orlov, ivanova, kuznetsov, petrov, sidorova, volkov, petrova, c5a.id(), c6b.id());
         return persona;
     }
