@@ -52,7 +52,8 @@ public final class QrCodes {
         return first;  // no mask helped (never seen); a reader that tries harder may still manage
     }
 
-    public static String svg(String text) {
+    /** The code as SVG; {@code accessibleName} is what a screen reader says for the picture. */
+    public static String svg(String text, String accessibleName) {
         BitMatrix matrix = matrix(text);
         int size = matrix.getWidth() + 2 * SVG_QUIET_ZONE;
         StringBuilder path = new StringBuilder();
@@ -65,8 +66,12 @@ public final class QrCodes {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" shape-rendering=\"crispEdges\" role=\"img\">"
+                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + escapeAttribute(accessibleName) + "\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    private static String escapeAttribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static BitMatrix encode(String text, Integer maskPattern) {

@@ -49,7 +49,8 @@ class QrCodesTest {
     @Test
     void svgHasAQuietZoneAndOneSquarePerDarkModule() {
         BitMatrix matrix = QrCodes.matrix("http://192.168.1.10:8080/join/abc");
-        String svg = QrCodes.svg("http://192.168.1.10:8080/join/abc");
+        String svg = QrCodes.svg("http://192.168.1.10:8080/join/abc", "QR-код \"ссылки\"");
+        assertTrue(svg.contains("role=\"img\" aria-label=\"QR-код &quot;ссылки&quot;\""), "a picture with a name");
         int side = matrix.getWidth() + 4;
         assertTrue(svg.contains("viewBox=\"0 0 " + side + " " + side + "\""), svg);
         int dark = 0;

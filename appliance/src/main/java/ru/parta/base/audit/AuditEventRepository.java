@@ -13,5 +13,7 @@ interface AuditEventRepository extends GenericRepository<AuditEvent, Long> {
 
     List<AuditEvent> findByActionOrderByIdDesc(String action);
 
+    boolean existsByAction(String action);
+
     List<AuditEvent> findTop50OrderByIdDesc();
 }

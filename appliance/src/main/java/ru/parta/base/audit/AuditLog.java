@@ -29,6 +29,11 @@ public class AuditLog {
         return events.findByActionOrderByIdDesc(action);
     }
 
+    /** Whether anything of this kind has ever been recorded (for checklists; reads one row at most). */
+    public boolean hasRecorded(String action) {
+        return events.existsByAction(action);
+    }
+
     public List<AuditEvent> findLatest() {
         return events.findTop50OrderByIdDesc();
     }

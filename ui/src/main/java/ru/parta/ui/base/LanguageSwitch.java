@@ -14,8 +14,10 @@ public class LanguageSwitch extends Div {
         for (Locale locale : Messages.SUPPORTED) {
             Button button = new Button(getTranslation("language.short." + locale.getLanguage()),
                     click -> Languages.choose(locale));
-            button.getElement().setAttribute("aria-label",
-                    getTranslation("language.name." + locale.getLanguage()));
+            // The spoken name starts with what the button shows ("RU — Русский"), so voice control
+            // users can say what they see (WCAG 2.5.3, label in name).
+            button.getElement().setAttribute("aria-label", getTranslation("language.short." + locale.getLanguage())
+                    + " — " + getTranslation("language.name." + locale.getLanguage()));
             button.setId("language-" + locale.getLanguage());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL,
                     locale.getLanguage().equals(getLocale().getLanguage())

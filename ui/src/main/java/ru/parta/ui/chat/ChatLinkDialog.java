@@ -56,11 +56,12 @@ class ChatLinkDialog extends Dialog {
     private void showLink(ChatLink link) {
         String address = baseUrl + "/" + Routes.chatJoin(link.token());
         TextField field = new TextField();
+        field.setAriaLabel(getTranslation("chat.link.address"));
         field.setValue(address);
         field.setReadOnly(true);
         field.setWidthFull();
         field.setId("chat-link-address");
-        Svg qr = new Svg(QrCodes.svg(address));
+        Svg qr = new Svg(QrCodes.svg(address, getTranslation("chat.link.qrName")));
         qr.addClassName("big-qr");
         Locale locale = getLocale() == null ? Locale.of("ru") : getLocale();
         Paragraph until = new Paragraph(getTranslation("chat.link.until",

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -70,11 +71,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setTooltipText(getTranslation("shell.signOut"));
         signOut.getElement().setAttribute("aria-label", getTranslation("shell.signOut"));
 
-        Div header = new Div(toggle, brand, school, who, new LanguageSwitch(), signOut);
+        Div header = new Div(skipLink(), toggle, brand, school, who, new LanguageSwitch(), signOut);
         header.addClassName("shell-header");
         addToNavbar(true, header);
 
         addToDrawer(nav);
+    }
+
+    /**
+     * The first Tab stop: jumps over the header and the menu to the page itself, straight into a
+     * chat's message box where there is one, else to the page's heading.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#", getTranslation("shell.skipToContent"));
+        skip.addClassName("skip-link");
+        skip.setId("skip-to-content");
+        skip.getElement().executeJs("this.addEventListener('click', (e) => { e.preventDefault();"
+                + " const main = document.querySelector('vaadin-app-layout > :not([slot])');"
+                + " const target = main && (main.querySelector('.chat-composer vaadin-text-area')"
+                + " || main.querySelector('h1, h2'));"
+                + " if (target) { if (!target.matches('vaadin-text-area')) { target.setAttribute('tabindex', '-1'); }"
+                + " target.focus(); } });");
+        return skip;
     }
 
     /**

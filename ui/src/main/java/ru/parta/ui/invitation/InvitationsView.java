@@ -225,10 +225,11 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("invitations.qr.title",
                 getTranslation(invitation.role().messageKey()).toLowerCase(Locale.ROOT)));
-        Svg qr = new Svg(QrCodes.svg(link));
+        Svg qr = new Svg(QrCodes.svg(link, getTranslation("invitations.qr.name")));
         qr.addClassName("big-qr");
         qr.setId("invitation-qr");
         TextField text = new TextField();
+        text.setAriaLabel(getTranslation("invitations.field.link"));
         text.setValue(link);
         text.setReadOnly(true);
         text.setWidthFull();

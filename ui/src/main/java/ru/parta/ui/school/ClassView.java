@@ -132,6 +132,7 @@ public class ClassView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (admin) {
             TeacherPicker picker = new TeacherPicker(null, directory, viewer);
             picker.setId("class-teacher-picker");
+            picker.setAriaLabel(getTranslation("class.section.classTeacher"));
             if (schoolClass.classTeacherId() != null) {
                 picker.setValue(directory.findPerson(viewer, schoolClass.classTeacherId()));
             }
