@@ -2,14 +2,15 @@ package ru.parta.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +130,26 @@ class ChatIT extends HeadlessChromium {
             assertThat(student.locator("#chat-input textarea")).hasValue("Черновик ответа");
             assertEquals(1, bubble(student, "Отправлено без сети").count(), "still once after reopening");
 
+            // A shared classroom computer: signing out asks about unsent messages, then forgets them all.
+            String viewer = student.locator("#chat-messages").getAttribute("data-viewer");
+            student.evaluate("id => localStorage.setItem('parta.' + id + '.outbox.999999',"
+                    + " JSON.stringify([{key: 'k1', text: 'Не отправлено'}]))", viewer);
+            student.locator("#sign-out").click();
+            assertThat(student.locator("#sign-out-unsent")).isVisible();
+            shoot(student, "sign-out-unsent-phone");
+            student.locator("#sign-out-stay").click();
+            assertThat(student.locator("#chat-input")).isVisible();
+            student.locator("#sign-out").click();
+            student.locator("#sign-out-anyway").click();
+            student.waitForURL("**/login");
+            assertEquals(0, ((Number) student.evaluate("() => Object.keys(localStorage)"
+                    + ".filter(k => k.startsWith('parta.')).length")).intValue(), "nothing of the pupil stays behind");
+            signIn(student, "petrov", "Uchenik-2026");
+            assertThat(student.locator("#greeting")).isVisible();
+            student.navigate(parta.baseUrl() + "chats");
+            student.locator(".chat-row-title", CLASS_CHAT).click();
+            assertThat(student.locator("#chat-input textarea")).hasValue("");
+
             teacher.navigate(parta.baseUrl() + "chats");
             assertThat(teacher.locator("#chat-list")).containsText("Схема к заданию");
             shoot(teacher, "chats-teacher-desktop");
@@ -154,7 +175,11 @@ class ChatIT extends HeadlessChromium {
             admin.setViewportSize(390, 844);
             admin.waitForTimeout(300);
             shoot(admin, "chat-settings-phone");
+            // Stopped with chat screens open, after a sign-out: neither may leave a stack trace behind.
             parta.stop();
+            List<String> troubles = parta.log().stream().filter(line -> line.contains("NullPointerException")
+                    || line.contains("Push failed") || line.contains("RejectedExecutionException")).toList();
+            assertTrue(troubles.isEmpty(), String.join("\n", troubles));
         } catch (AssertionError | RuntimeException e) {
             if (admin != null) {
                 shoot(admin, "chat-failure-admin");
@@ -178,8 +203,11 @@ class ChatIT extends HeadlessChromium {
     /** The test must not depend on the hour it runs at: quiet hours move two hours ahead of now. */
     private static void quietHoursAwayFromNow(Page admin, RunningAppliance parta) {
         admin.navigate(parta.baseUrl() + "school");
-        String zone = admin.locator("#school-time-zone input").inputValue();
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(zone));
+        // The field shows "(UTC+03:00) Москва (МСК)": the offset is what the hours need.
+        java.util.regex.Matcher offset = java.util.regex.Pattern.compile("\\(UTC([+-]\\d\\d:\\d\\d)?\\)")
+                .matcher(admin.locator("#school-time-zone input").inputValue());
+        ZonedDateTime now = ZonedDateTime.now(offset.find() && offset.group(1) != null
+                ? java.time.ZoneOffset.of(offset.group(1)) : java.time.ZoneOffset.UTC);
         DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:00");
         admin.locator("#school-quiet-from input").fill(hours.format(now.plusHours(2)));
         admin.locator("#school-quiet-from input").press("Enter");

@@ -61,6 +61,12 @@ class MaterialsIT extends HeadlessChromium {
             assertThat(teacher.locator("#materials-items")).containsText("Урок.webm");
             assertThat(teacher.locator("#materials-items")).containsText("Дроби.pdf");
             shoot(teacher, "materials-teacher-desktop");
+            Path disguised = uploads.resolve("photo.jpg");
+            Files.write(disguised, windowsProgram());
+            teacher.locator("#materials-upload input[type=file]").setInputFiles(disguised);
+            assertThat(teacher.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                    .setHasText("загружать нельзя")).first()).isVisible();
+            assertThat(teacher.locator("#materials-items")).not().containsText("photo.jpg");
             String pdfLink = teacher.locator("#materials-items a.material-download").first().getAttribute("href");
             assertTrue(pdfLink.startsWith("/files/"), pdfLink);
 
@@ -94,5 +100,13 @@ class MaterialsIT extends HeadlessChromium {
             }
             throw e;
         }
+    }
+
+    /** A 64-bit Windows program's header (MZ, then a PE header for x86-64), as any .exe starts. */
+    private static byte[] windowsProgram() {
+        java.nio.ByteBuffer program = java.nio.ByteBuffer.allocate(1024).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        program.put(0, (byte) 'M').put(1, (byte) 'Z').putInt(0x3C, 0x80);
+        program.put(0x80, (byte) 'P').put(0x81, (byte) 'E').putShort(0x84, (short) 0x8664);
+        return program.array();
     }
 }

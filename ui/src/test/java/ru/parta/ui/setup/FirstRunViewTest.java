@@ -31,6 +31,14 @@ class FirstRunViewTest extends MicronautBrowserlessTest {
         String code = setupService.issueSetupCode().orElseThrow();
         assertInstanceOf(FirstRunView.class, open(Routes.HOME), "every page leads to the wizard first");
         assertInstanceOf(FirstRunView.class, open(Routes.LOGIN));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> zone =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).id("timeZone");
+        if (java.time.ZoneId.systemDefault().normalized().equals(java.time.ZoneOffset.UTC)) {
+            assertEquals("Europe/Moscow", zone.getValue(), "a server left on UTC starts the school at Moscow");
+        }
+        assertEquals("(UTC+03:00) Москва (МСК)", zone.getItemLabelGenerator().apply("Europe/Moscow"));
+        assertEquals("(UTC+02:00) Калининград (МСК−1)", zone.getItemLabelGenerator().apply("Europe/Kaliningrad"));
 
         fill("Школа №1", "Смирнова Ольга", "smirnova", "Admin-2026", "Admin-2026");
         type("setupCode", "WRON-GCOD-E123");
