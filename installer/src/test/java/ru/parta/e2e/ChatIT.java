@@ -135,7 +135,7 @@ class ChatIT extends HeadlessChromium {
             student.evaluate("id => localStorage.setItem('parta.' + id + '.outbox.999999',"
                     + " JSON.stringify([{key: 'k1', text: 'Не отправлено'}]))", viewer);
             student.locator("#sign-out").click();
-            assertThat(student.locator("#sign-out-unsent")).isVisible();
+            assertThat(student.locator("#sign-out-stay")).isVisible();
             shoot(student, "sign-out-unsent-phone");
             student.locator("#sign-out-stay").click();
             assertThat(student.locator("#chat-input")).isVisible();

@@ -55,6 +55,8 @@ class EveryScreenIT extends HeadlessChromium {
             assertThat(admin.locator("#first-steps")).isVisible();
             assertThat(admin.locator("#first-steps [data-step=CLASSES].first-step-todo")).hasCount(1);
             classesWithStudents(admin, parta);
+            assertEquals(false, admin.locator("#import-upload").evaluate("u => u.maxFilesReached"),
+                    "after one file the import takes a corrected one at once");
             admin.navigate(parta.baseUrl());
             assertThat(admin.locator("#first-steps [data-step=CLASSES].first-step-done")).hasCount(1);
             assertThat(admin.locator("#first-steps [data-step=IMPORT_PEOPLE].first-step-todo")).hasCount(1);

@@ -70,7 +70,13 @@ public class ConsentView extends VerticalLayout implements HasDynamicTitle {
         signOut.setId("consent-sign-out");
         add(new Paragraph(getTranslation("consent.page.intro")), names,
                 ConsentText.of(this, Consent.CURRENT_VERSION), accept, new Paragraph(getTranslation("consent.page.decline")),
-                new com.vaadin.flow.component.html.Div(confirm, signOut));
+                toolbar(confirm, signOut));
+    }
+
+    private static com.vaadin.flow.component.html.Div toolbar(Button... buttons) {
+        com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(buttons);
+        row.addClassName("toolbar");
+        return row;
     }
 
     @Override

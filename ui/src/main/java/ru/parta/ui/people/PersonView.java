@@ -108,7 +108,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             unlink.getElement().setAttribute("aria-label", getTranslation("person.action.unlinkChild.named", name));
             unlink.addClassName("person-unlink-child");
             Div row = new Div(new Span(name), unlink);
-            row.addClassName("inline-form");
+            row.addClassName("linked-child");
             list.add(row);
         }
         return list;
