@@ -123,6 +123,18 @@ class ChatIT extends HeadlessChromium {
             shoot(teacher, "chat-teacher-desktop");
             shoot(student, "chat-student-phone");
 
+            Path homework = uploads.resolve("Домашнее-задание-по-математике-на-неделю-для-5А-класса.txt");
+            java.nio.file.Files.writeString(homework, "Задачи 5, 6, 7", java.nio.charset.Charset.forName("windows-1251"));
+            teacher.locator("#chat-upload input[type=file]").setInputFiles(homework);
+            assertThat(teacher.locator(".chat-file-chip")).containsText("Домашнее-задание");
+            type(teacher, "Задание файлом");
+            Locator card = bubble(student, "Задание файлом").locator("a.chat-file");
+            assertThat(card.locator(".chat-file-size")).hasText("14\u00A0Б");
+            assertEquals(1, ((Number) card.locator(".chat-file-size").evaluate(
+                    "e => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))"))
+                    .intValue(), "the size stays on one line beside a long name");
+            shoot(student, "chat-file-card-phone");
+
             student.locator("#chat-input textarea").fill("Черновик ответа");
             student.waitForTimeout(300);
             student.navigate(parta.baseUrl() + "chats");
@@ -136,6 +148,7 @@ class ChatIT extends HeadlessChromium {
                     + " JSON.stringify([{key: 'k1', text: 'Не отправлено'}]))", viewer);
             student.locator("#sign-out").click();
             assertThat(student.locator("#sign-out-stay")).isVisible();
+            student.waitForTimeout(400);
             shoot(student, "sign-out-unsent-phone");
             student.locator("#sign-out-stay").click();
             assertThat(student.locator("#chat-input")).isVisible();
@@ -151,7 +164,7 @@ class ChatIT extends HeadlessChromium {
             assertThat(student.locator("#chat-input textarea")).hasValue("");
 
             teacher.navigate(parta.baseUrl() + "chats");
-            assertThat(teacher.locator("#chat-list")).containsText("Схема к заданию");
+            assertThat(teacher.locator("#chat-list")).containsText("Задание файлом");
             shoot(teacher, "chats-teacher-desktop");
             teacher.locator("#chats-new").click();
             teacher.locator("#new-chat-title input").fill("Экскурсия в музей");
