@@ -41,8 +41,6 @@ class FileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; media-src 'self'; img-src 'self'; sandbox");
         response.setHeader("Cache-Control", "private, no-store");
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!path.matches()) {
@@ -62,6 +60,9 @@ class FileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // Content runs nothing; the error pages above keep the pages' own policy (and their look).
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; media-src 'self'; img-src 'self'; sandbox");
         if (preview) {
             Optional<Path> png = previews.previewOf(file.get());
             if (png.isEmpty()) {

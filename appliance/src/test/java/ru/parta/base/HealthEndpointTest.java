@@ -53,10 +53,16 @@ class HealthEndpointTest {
         }
         HttpResponse<String> missing = client.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.getPort() + "/api/no-such-thing"))
-                .header("Accept", "text/html").header("Accept-Language", "ru-RU,ru;q=0.9").GET().build(),
+                .header("Accept", "text/html").header("Accept-Language", "en-US,en;q=0.9").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
-        assertTrue(text(missing.body()).contains("Такой страницы нет") && missing.body().contains("href=\"/\""), missing.body());
+        assertTrue(text(missing.body()).contains("Такой страницы нет") && missing.body().contains("href=\"/\""),
+                "Russian, as the screens, whatever the browser asks: " + missing.body());
+        HttpResponse<String> english = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.getPort() + "/api/no-such-thing"))
+                .header("Accept", "text/html").header("Cookie", "parta-lang=en").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(english.body().contains("There is no such page"), english.body());
     }
 
     private static String text(String html) {

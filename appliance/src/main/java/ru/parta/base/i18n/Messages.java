@@ -16,6 +16,8 @@ public final class Messages {
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(RUSSIAN, ENGLISH);
+    /** The cookie holding a browser's chosen language ("ru" or "en"); Russian without it. */
+    public static final String LANGUAGE_COOKIE = "parta-lang";
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -10,7 +10,7 @@ import ru.parta.base.i18n.Messages;
 
 /**
  * Errors outside the Vaadin screens (a missing file, an unknown API path, a malformed request):
- * a plain Parta page in the browser's language, with no server name, version, stack or link
+ * a plain Parta page in the language the screens use, with no server name, version, stack or link
  * elsewhere (Jetty's own page names itself and links to its web site).
  */
 final class ErrorPage extends ErrorHandler {
@@ -38,9 +38,10 @@ final class ErrorPage extends ErrorHandler {
                 + escape(messages.translate("error.page.home", locale)) + "</a></p></body></html>\n");
     }
 
+    /** As the screens: Russian unless this browser chose English (the language cookie). */
     private static String languageOf(Request request) {
-        String accepted = request.getHeaders().get("Accept-Language");
-        return accepted == null || accepted.isBlank() ? "ru" : accepted.split("[,;]")[0].strip();
+        return Request.getCookies(request).stream().filter(c -> Messages.LANGUAGE_COOKIE.equals(c.getName()))
+                .map(org.eclipse.jetty.http.HttpCookie::getValue).findFirst().orElse("ru");
     }
 
     /** Entities for markup and for every non-ASCII letter: Jetty picks the page's charset (often Latin-1). */

@@ -21,7 +21,7 @@ import ru.parta.base.i18n.Messages;
 @Singleton
 public class Languages implements VaadinServiceInitListener {
 
-    static final String COOKIE = "parta-lang";
+    static final String COOKIE = Messages.LANGUAGE_COOKIE;
     /** The choice made in this browser session; it wins over the cookie, which may not have arrived yet. */
     private static final String CHOSEN = Languages.class.getName() + ".chosen";
 
