@@ -93,27 +93,6 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         show();
     }
 
-    /** Each linked child with a way to undo a link made by mistake (the parent leaves the parent chat at once). */
-    private Div linkedChildren() {
-        Div list = new Div();
-        list.setId("person-linked-children");
-        for (long childId : people.findChildIds(person.id())) {
-            PersonRow child = directory.findPerson(viewer, childId);
-            String name = child.fullName() + (child.classLabel() == null ? "" : ", " + child.classLabel());
-            Button unlink = new Button(getTranslation("person.action.unlinkChild"), click -> {
-                people.unlinkChild(person.id(), childId, viewer.id());
-                show();
-            });
-            unlink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            unlink.getElement().setAttribute("aria-label", getTranslation("person.action.unlinkChild.named", name));
-            unlink.addClassName("person-unlink-child");
-            Div row = new Div(new Span(name), unlink);
-            row.addClassName("linked-child");
-            list.add(row);
-        }
-        return list;
-    }
-
     private void show() {
         removeAll();
         person = directory.findPerson(viewer, person.id());
@@ -228,7 +207,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             Div form = new Div(child, link);
             form.addClassName("inline-form");
             add(form);
-            add(linkedChildren());
+            add(new LinkedChildren(person.id(), viewer, people, directory, this::show));
         }
         if (person.id() != viewer.id()) {
             actions.add(button("person.action.leave", "person-leave", () -> confirmLeaving(false)));
