@@ -134,6 +134,9 @@ abstract class HeadlessChromium {
 
     static void importFile(Page page, String kind, Path file, String expected) {
         page.locator("#import-kind").getByText(kind).click();
+        // The choice of kind must reach the server before the file does: the upload travels in a
+        // request of its own and could otherwise be read as the kind chosen before.
+        waitUntilIdle(page);
         page.locator("#import-upload input[type=file]").setInputFiles(file);
         assertThat(page.locator("#import-summary")).containsText(expected);
     }

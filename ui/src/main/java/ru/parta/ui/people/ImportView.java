@@ -58,6 +58,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final AccountSummary viewer;
     private final RadioButtonGroup<RosterKind> kind = new RadioButtonGroup<>();
     private final Div summary = new Div();
+    /** The last file chosen, until it is imported (at most the upload limit, 5 MB). */
+    private byte[] uploaded;
     private final Grid<PlannedLine> lines = new Grid<>();
     private final Button confirm = new Button();
     private final ProgressBar progress = new ProgressBar();
@@ -75,9 +77,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         kind.setValue(RosterKind.STUDENTS);
         kind.setId("import-kind");
+        // A file already chosen is read again as the newly chosen kind, so picking the kind second
+        // works as well as picking it first.
         kind.addValueChangeListener(e -> {
-            clear();
-            upload.clearFileList();
+            if (uploaded != null) {
+                previewFile(uploaded);
+            } else {
+                clear();
+            }
         });
 
         Paragraph help = new Paragraph(getTranslation("import.help"));
@@ -96,7 +103,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             // The list is emptied at once, so a corrected file can be chosen again without removing the old one.
             ui.access(() -> {
                 upload.clearFileList();
-                previewFile(bytes);
+                fileChosen(bytes);
             });
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
@@ -129,6 +136,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setId("import-summary");
 
         add(new H2(getTranslation("import.title")), help, examples, kind, upload, summary, progress, confirm, lines);
+    }
+
+    /** A file was chosen: kept until imported (a change of kind reads it again) and previewed. */
+    void fileChosen(byte[] bytes) {
+        uploaded = bytes;
+        previewFile(bytes);
     }
 
     /** Reads the file and shows what importing it would do; nothing is written. */
@@ -183,6 +196,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void finished(RosterPreview done) {
+        uploaded = null;
         clear();
         upload.clearFileList();
         Notification notification = Notification.show(getTranslation("import.done",

@@ -92,6 +92,24 @@ class PeopleViewsTest extends MicronautBrowserlessTest {
     }
 
     @Test
+    void aFileChosenBeforeItsKindIsReadAgainAsTheKindChosenAfter() {
+        signInAs("smirnova", PersonaSchool.PASSWORD);
+        ImportView view = (ImportView) open(Routes.IMPORT);
+        // Read as students, the line is a new pupil; read as parents, her child is not in the school.
+        view.fileChosen("ФИО родителя;ФИО ребёнка;Класс\nПетрова Ольга;Неизвестный Ребёнок;5А\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(test($(Div.class).id("import-summary")).getText().contains("с ошибками: 0"),
+                test($(Div.class).id("import-summary")).getText());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<ru.parta.people.RosterKind> kind =
+                $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("import-kind");
+        kind.setValue(ru.parta.people.RosterKind.PARENTS);
+        assertTrue(test($(Div.class).id("import-summary")).getText().contains("с ошибками: 1"),
+                "read again as parents: " + test($(Div.class).id("import-summary")).getText());
+        assertFalse($(Button.class).withId("import-confirm").exists());
+    }
+
+    @Test
     void aParentActivatesWithConsentAndLandsSignedIn() {
         AccountSummary father = people.addPerson(new NewPerson("Петров Сергей", Set.of(Role.PARENT), null, null, null,
                 null, Set.of(persona.petrov())), persona.smirnova());
