@@ -42,8 +42,8 @@ public class AccountErasure {
 
     /** Runs in the caller's transaction (the whole erasure is one). */
     @Transactional
-    public ErasedAccount eraseAccount(long accountId, String placeholderName, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public ErasedAccount eraseAccount(long accountId, String placeholderName, Actor actor) {
+        permissions.requireAdmin(actor);
         Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
         if (account.status() == AccountStatus.ERASED) {
             throw PartaException.conflict("erasure.already");
@@ -55,7 +55,7 @@ public class AccountErasure {
         if (account.login() != null) {
             categories.add("erasure.category.credentials");
         }
-        sessions.endEverySession(accountId, "erased", actorAccountId);
+        sessions.endEverySession(accountId, "erased", actor.auditId());
         if (codes.existsById(accountId)) {
             codes.deleteById(accountId);
             categories.add("erasure.category.activationCode");

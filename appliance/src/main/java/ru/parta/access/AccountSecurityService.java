@@ -47,8 +47,11 @@ public class AccountSecurityService {
      * theirs ends, so whoever else knew the old password is out.
      */
     @Transactional
-    public void changePassword(long accountId, String currentPassword, String newPassword,
-                               @Nullable String keepSessionId, @Nullable String clientAddress) {
+    public void changePassword(Actor actor, String currentPassword, String newPassword,
+                               @Nullable String clientAddress) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
+        String keepSessionId = actor.sessionId();
         Account account = accounts.findById(accountId).filter(Account::canSignIn)
                 .orElseThrow(() -> PartaException.notFound("person.notFound"));
         if (currentPassword == null || !hasher.matches(currentPassword, account.passwordHash())) {
@@ -59,7 +62,7 @@ public class AccountSecurityService {
             throw PartaException.invalid("password.sameAsOld");
         }
         accounts.update(account.withPassword(hasher.hash(newPassword), false));
-        sessions.endOtherSessions(accountId, keepSessionId, "passwordChanged");
+        sessions.endSessionsBut(accountId, keepSessionId, "passwordChanged");
         auditLog.recordEvent("password.changed", accountId, account.login(), clientAddress);
         events.publish(new AccountChanged(accountService.findPerson(accountId).orElseThrow()));
     }
@@ -69,28 +72,31 @@ public class AccountSecurityService {
      * anything else, and files a security report for the administrators.
      */
     @Transactional
-    public void reportCompromise(long accountId, @Nullable String keepSessionId, @Nullable String clientAddress) {
+    public void reportCompromise(Actor actor, @Nullable String clientAddress) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
+        String keepSessionId = actor.sessionId();
         Account account = accounts.findById(accountId).filter(Account::canSignIn)
                 .orElseThrow(() -> PartaException.notFound("person.notFound"));
         accounts.update(account.withPassword(account.passwordHash(), true));
-        sessions.endOtherSessions(accountId, keepSessionId, "compromised");
+        sessions.endSessionsBut(accountId, keepSessionId, "compromised");
         reports.save(new SecurityReport(null, accountId, clock.instant(), clientAddress, null, null));
         auditLog.recordEvent("security.reported", accountId, account.login(), clientAddress);
         events.publish(new SecurityReported(accountId));
     }
 
-    public List<SecurityReport> findOpenReports(long viewerAccountId) {
-        permissions.requireAdmin(viewerAccountId);
+    public List<SecurityReport> findOpenReports(Actor actor) {
+        permissions.requireAdmin(actor);
         return reports.findByResolvedAtIsNullOrderByReportedAtDesc();
     }
 
     @Transactional
-    public void resolveReport(long reportId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void resolveReport(long reportId, Actor actor) {
+        permissions.requireAdmin(actor);
         SecurityReport report = reports.findById(reportId)
                 .orElseThrow(() -> PartaException.notFound("security.report.notFound"));
         reports.update(new SecurityReport(report.id(), report.accountId(), report.reportedAt(), report.clientAddress(),
-                clock.instant(), actorAccountId));
-        auditLog.recordEvent("security.reportResolved", actorAccountId, String.valueOf(report.accountId()), null);
+                clock.instant(), actor.auditId()));
+        auditLog.recordEvent("security.reportResolved", actor.auditId(), String.valueOf(report.accountId()), null);
     }
 }

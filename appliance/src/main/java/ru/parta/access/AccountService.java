@@ -55,7 +55,7 @@ public class AccountService {
     /** An account that can sign in at once (the first administrator, tests, later invitations). */
     @Transactional
     public AccountSummary createAccount(String fullName, String login, String password, Set<Role> accountRoles,
-                                        @Nullable Long actorAccountId, @Nullable String clientAddress) {
+                                        Actor actor, @Nullable String clientAddress) {
         String name = PersonName.clean(fullName);
         String normalized = credentials.checkLogin(login);
         credentials.checkPassword(normalized, password);
@@ -65,7 +65,7 @@ public class AccountService {
         }
         Account account = accounts.save(new Account(null, normalized, name, PersonName.key(name),
                 hasher.hash(password), true, AccountStatus.ACTIVE, clock.instant(), false, false, clock.instant()));
-        return finishCreation(account, accountRoles, actorAccountId, clientAddress);
+        return finishCreation(account, accountRoles, actor.auditId(), clientAddress);
     }
 
     /**
@@ -90,30 +90,40 @@ public class AccountService {
 
     /** An applicant whose join request was approved becomes an ordinary active member. */
     @Transactional
-    public AccountSummary admitApplicant(long accountId, long actorAccountId) {
+    public AccountSummary admitApplicant(long accountId, Actor actor) {
         Account account = requireAccount(accountId);
         if (account.status() != AccountStatus.APPLICANT) {
             return summarize(account);
         }
         Account changed = accounts.update(account.withStatus(AccountStatus.ACTIVE, clock.instant()));
-        auditLog.recordEvent("account.admitted", actorAccountId, String.valueOf(accountId), null);
+        auditLog.recordEvent("account.admitted", actor.auditId(), String.valueOf(accountId), null);
         return announce(changed);
     }
 
     /** A person the school knows of who has not activated yet: no login, no password. */
     @Transactional
     public AccountSummary createPendingAccount(String fullName, Set<Role> accountRoles,
-                                               @Nullable Long actorAccountId) {
+                                               Actor actor) {
         String name = PersonName.clean(fullName);
         checkRoles(accountRoles);
         Account account = accounts.save(new Account(null, null, name, PersonName.key(name), null, true,
                 AccountStatus.PENDING, clock.instant(), false, false, clock.instant()));
-        return finishCreation(account, accountRoles, actorAccountId, null);
+        return finishCreation(account, accountRoles, actor.auditId(), null);
     }
 
-    /** Adds roles a person does not hold yet (a teacher who is also a parent); never removes any. */
+    /** An administrator adds roles a person does not hold yet (a teacher who is also a parent); never removes any. */
     @Transactional
-    public AccountSummary addRoles(long accountId, Set<Role> newRoles, @Nullable Long actorAccountId) {
+    public AccountSummary addRoles(long accountId, Set<Role> newRoles, Actor actor) {
+        permissions.requireAdmin(actor);
+        return grantRoles(accountId, newRoles, actor.auditId());
+    }
+
+    /**
+     * Adds roles without a permission check, for a caller whose authority is not a role: an
+     * invitation link that a teacher made places the person who uses it.
+     */
+    @Transactional
+    public AccountSummary grantRoles(long accountId, Set<Role> newRoles, @Nullable Long grantedBy) {
         Account account = requireAccount(accountId);
         Set<Role> added = EnumSet.noneOf(Role.class);
         for (Role role : newRoles) {
@@ -124,7 +134,7 @@ public class AccountService {
         }
         AccountSummary summary = summarize(account);
         if (!added.isEmpty()) {
-            auditLog.recordEvent("account.rolesAdded", actorAccountId, accountId + " " + added, null);
+            auditLog.recordEvent("account.rolesAdded", grantedBy, accountId + " " + added, null);
             events.publish(new AccountChanged(summary));
         }
         return summary;
@@ -132,14 +142,14 @@ public class AccountService {
 
     /** Grants or withdraws the "verified teacher" badge; only for teachers. */
     @Transactional
-    public AccountSummary verifyTeacher(long accountId, boolean verified, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public AccountSummary verifyTeacher(long accountId, boolean verified, Actor actor) {
+        permissions.requireAdmin(actor);
         Account account = requireAccount(accountId);
         if (!roles.existsByAccountIdAndRole(accountId, Role.TEACHER)) {
             throw PartaException.invalid("teacher.verify.notTeacher");
         }
         Account changed = accounts.update(account.withTeacherVerified(verified));
-        auditLog.recordEvent(verified ? "teacher.verified" : "teacher.unverified", actorAccountId,
+        auditLog.recordEvent(verified ? "teacher.verified" : "teacher.unverified", actor.auditId(),
                 String.valueOf(accountId), null);
         return announce(changed);
     }
@@ -149,7 +159,7 @@ public class AccountService {
      * they wrote stays. {@code reason} names the audit action ("left", "graduated").
      */
     @Transactional
-    public AccountSummary markLeft(long accountId, String reason, @Nullable Long actorAccountId) {
+    public AccountSummary markLeft(long accountId, String reason, Actor actor) {
         Account account = requireAccount(accountId);
         if (account.status() == AccountStatus.LEFT) {
             throw PartaException.conflict("person.alreadyLeft", account.fullName());
@@ -158,32 +168,32 @@ public class AccountService {
             requireAnotherAdmin(accountId);
         }
         Account changed = accounts.update(account.withStatus(AccountStatus.LEFT, clock.instant()));
-        sessions.endEverySession(accountId, reason, actorAccountId);
-        auditLog.recordEvent("person." + reason, actorAccountId, String.valueOf(accountId), null);
+        sessions.endEverySession(accountId, reason, actor.auditId());
+        auditLog.recordEvent("person." + reason, actor.auditId(), String.valueOf(accountId), null);
         return announce(changed);
     }
 
     /** Disables or re-enables a person's account; disabling ends all their sessions at once. */
     @Transactional
-    public AccountSummary setEnabled(long accountId, boolean enabled, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public AccountSummary setEnabled(long accountId, boolean enabled, Actor actor) {
+        permissions.requireAdmin(actor);
         Account account = requireAccount(accountId);
         if (!enabled && roles.existsByAccountIdAndRole(accountId, Role.ADMIN)) {
             requireAnotherAdmin(accountId);
         }
         Account changed = accounts.update(account.withEnabled(enabled));
         if (!enabled) {
-            sessions.endEverySession(accountId, "disabled", actorAccountId);
+            sessions.endEverySession(accountId, "disabled", actor.auditId());
         }
-        auditLog.recordEvent(enabled ? "account.enabled" : "account.disabled", actorAccountId,
+        auditLog.recordEvent(enabled ? "account.enabled" : "account.disabled", actor.auditId(),
                 String.valueOf(accountId), null);
         return announce(changed);
     }
 
     /** Takes a role away; the school always keeps at least one active administrator. */
     @Transactional
-    public AccountSummary removeRole(long accountId, Role role, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public AccountSummary removeRole(long accountId, Role role, Actor actor) {
+        permissions.requireAdmin(actor);
         Account account = requireAccount(accountId);
         List<Role> held = roles.findRoleByAccountId(accountId);
         if (!held.contains(role)) {
@@ -196,7 +206,7 @@ public class AccountService {
             throw PartaException.invalid("account.roles.required");
         }
         roles.deleteByAccountIdAndRole(accountId, role);
-        auditLog.recordEvent("account.roleRemoved", actorAccountId, accountId + " " + role, null);
+        auditLog.recordEvent("account.roleRemoved", actor.auditId(), accountId + " " + role, null);
         return announce(account);
     }
 

@@ -32,11 +32,13 @@ public class ActivationService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final Permissions permissions;
 
     ActivationService(ActivationCodeRepository codes, AccountRepository accounts, ConsentRecordRepository consents,
                       AccountService accountService, Credentials credentials, PasswordHasher hasher,
                       LoginThrottle throttle, AccessProperties properties, AuditLog auditLog, EventBus events,
-                      Clock clock) {
+                      Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.codes = codes;
         this.accounts = accounts;
         this.consents = consents;
@@ -52,7 +54,17 @@ public class ActivationService {
 
     /** Gives a person who has not activated yet a fresh code; any earlier code stops working. */
     @Transactional
-    public PendingCode issueCode(long accountId, @Nullable Long actorAccountId) {
+    public PendingCode issueCode(long accountId, Actor actor) {
+        permissions.requireAdmin(actor);
+        return renewCode(accountId, actor.auditId());
+    }
+
+    /**
+     * Issues a code without a permission check, for callers that made their own: a class teacher
+     * printing their class's slips holds no administrator role.
+     */
+    @Transactional
+    public PendingCode renewCode(long accountId, @Nullable Long issuedBy) {
         Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
         if (account.status() != AccountStatus.PENDING) {
             throw PartaException.conflict("activation.alreadyActive", account.fullName());
@@ -66,7 +78,7 @@ public class ActivationService {
         } else {
             codes.save(issued);
         }
-        auditLog.recordEvent("activation.codeIssued", actorAccountId, String.valueOf(accountId), null);
+        auditLog.recordEvent("activation.codeIssued", issuedBy, String.valueOf(accountId), null);
         return toPending(issued);
     }
 

@@ -34,19 +34,19 @@ public class SecurityLog {
         this.permissions = permissions;
     }
 
-    public List<AuditEvent> findEvents(AuditFilter filter, int offset, int limit, long viewerAccountId) {
-        permissions.requireAdmin(viewerAccountId);
+    public List<AuditEvent> findEvents(AuditFilter filter, int offset, int limit, Actor actor) {
+        permissions.requireAdmin(actor);
         return search.findEvents(filter, offset, limit);
     }
 
-    public int countEvents(AuditFilter filter, long viewerAccountId) {
-        permissions.requireAdmin(viewerAccountId);
+    public int countEvents(AuditFilter filter, Actor actor) {
+        permissions.requireAdmin(actor);
         return search.countEvents(filter);
     }
 
     /** The filtered log as CSV, times in the school's timezone. */
-    public byte[] exportCsv(AuditFilter filter, ZoneId zone, long viewerAccountId) {
-        permissions.requireAdmin(viewerAccountId);
+    public byte[] exportCsv(AuditFilter filter, ZoneId zone, Actor actor) {
+        permissions.requireAdmin(actor);
         return toCsv(search.findEvents(filter, 0, EXPORT_MAX), zone);
     }
 

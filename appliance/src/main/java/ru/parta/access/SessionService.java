@@ -75,15 +75,23 @@ public class SessionService {
 
     /** A person ends one of their own sessions (usually another device). */
     @Transactional
-    public void endSession(long accountId, String sessionId) {
+    public void endSession(String sessionId, Actor actor) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
         AccountSession session = sessions.findById(sessionId).filter(s -> s.accountId() == accountId)
                 .orElseThrow(() -> PartaException.notFound("session.notFound"));
         end(accountId, Set.of(session.id()), "ended", accountId);
     }
 
-    /** Ends every session of the person but the one given (their current one). */
+    /** Ends every session of the acting person but the one they act through. */
     @Transactional
-    public int endOtherSessions(long accountId, @Nullable String keepSessionId, String reason) {
+    public int endOtherSessions(Actor actor) {
+        permissions.requirePerson(actor);
+        return endSessionsBut(actor.accountId(), actor.sessionId(), "endedOthers");
+    }
+
+    /** Ends every session of the person but the one given (their current one). */
+    int endSessionsBut(long accountId, @Nullable String keepSessionId, String reason) {
         Set<String> ids = new HashSet<>();
         for (AccountSession session : sessions.findByAccountIdAndEndedAtIsNullOrderByLastSeenAtDesc(accountId)) {
             if (!session.id().equals(keepSessionId)) {
@@ -95,9 +103,9 @@ public class SessionService {
 
     /** An administrator ends every session of a person. */
     @Transactional
-    public int endAllSessions(long accountId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
-        return endEverySession(accountId, "admin", actorAccountId);
+    public int endAllSessions(long accountId, Actor actor) {
+        permissions.requireAdmin(actor);
+        return endEverySession(accountId, "admin", actor.auditId());
     }
 
     /** Ends every session of a person without a permission check: for callers that made their own. */

@@ -1,5 +1,7 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -31,10 +33,12 @@ public class ChatLinkService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final Permissions permissions;
 
     ChatLinkService(ChatLinkRepository links, ConversationRepository conversations,
                     ConversationService conversationService, AccountService accounts, AuditLog auditLog,
-                    EventBus events, Clock clock) {
+                    EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.links = links;
         this.conversations = conversations;
         this.conversationService = conversationService;
@@ -45,7 +49,9 @@ public class ChatLinkService {
     }
 
     @Transactional
-    public ChatLink createChatLink(long conversationId, long actorId) {
+    public ChatLink createChatLink(long conversationId, Actor actor) {
+        permissions.requirePerson(actor);
+        long actorId = actor.accountId();
         requireManager(conversationId, actorId);
         Instant now = clock.instant();
         links.findByConversationIdAndRevokedAtIsNull(conversationId).forEach(old -> links.update(old.revoked(now)));
@@ -56,7 +62,9 @@ public class ChatLinkService {
     }
 
     @Transactional
-    public void revokeChatLink(long conversationId, long actorId) {
+    public void revokeChatLink(long conversationId, Actor actor) {
+        permissions.requirePerson(actor);
+        long actorId = actor.accountId();
         requireManager(conversationId, actorId);
         Instant now = clock.instant();
         links.findByConversationIdAndRevokedAtIsNull(conversationId).forEach(old -> links.update(old.revoked(now)));
@@ -79,7 +87,9 @@ public class ChatLinkService {
     }
 
     @Transactional
-    public Conversation joinByLink(String token, long accountId) {
+    public Conversation joinByLink(String token, Actor actor) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
         ChatLink link = live(token);
         accounts.findAccount(accountId).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> PartaException.forbidden("permission.denied"));

@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Set;
@@ -27,15 +28,15 @@ public class ChatPolicyService {
     }
 
     @Transactional
-    public ChatPolicy updatePolicy(ChatPolicy changed, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public ChatPolicy updatePolicy(ChatPolicy changed, Actor actor) {
+        permissions.requireAdmin(actor);
         Set<Role> urgent = changed.urgentRoleSet();
         if (urgent.contains(Role.STUDENT) || urgent.contains(Role.PARENT)) {
             throw PartaException.invalid("chat.policy.urgentStaffOnly");
         }
         ChatPolicy saved = policies.update(ChatPolicy.of(changed.studentsToTeachers(), changed.studentsToClassmates(),
                 changed.parentsToTeachers(), changed.parentsToParents(), urgent));
-        auditLog.recordEvent("chat.policyChanged", actorAccountId, saved.toString(), null);
+        auditLog.recordEvent("chat.policyChanged", actor.auditId(), saved.toString(), null);
         return saved;
     }
 }

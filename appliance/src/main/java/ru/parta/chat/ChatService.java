@@ -1,5 +1,7 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -51,12 +53,14 @@ public class ChatService {
     private final EventBus events;
     private final Clock clock;
     private final java.util.concurrent.ConcurrentHashMap<ReadKey, Long> readSoon = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Permissions permissions;
 
     ChatService(MessageRepository messages, HeldMessageRepository held, ConversationRepository conversations,
                 ConversationMemberRepository members, ChatReads reads, ReadPointerWriter pointerWriter,
                 ChatPolicyService policy,
                 AccountService accounts, SchoolService school, FileService files, SendingRate rate,
-                ChatProperties limits, AuditLog auditLog, EventBus events, Clock clock) {
+                ChatProperties limits, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.messages = messages;
         this.held = held;
         this.conversations = conversations;
@@ -75,7 +79,9 @@ public class ChatService {
     }
 
     @Transactional
-    public PostOutcome postMessage(NewMessage message, long authorId) {
+    public PostOutcome postMessage(NewMessage message, Actor actor) {
+        permissions.requirePerson(actor);
+        long authorId = actor.accountId();
         if (message.clientKey() == null || !CLIENT_KEY.matcher(message.clientKey()).matches()) {
             throw PartaException.invalid("chat.message.badKey");
         }
@@ -146,7 +152,9 @@ public class ChatService {
     }
 
     @Transactional
-    public ChatMessage editMessage(long messageId, String newText, long authorId) {
+    public ChatMessage editMessage(long messageId, String newText, Actor actor) {
+        permissions.requirePerson(actor);
+        long authorId = actor.accountId();
         Message message = ownMessage(messageId, authorId);
         writableConversation(message.conversationId(), authorId);
         boolean hasFiles = !reads.findMessage(messageId).orElseThrow().attachments().isEmpty();
@@ -160,7 +168,9 @@ public class ChatService {
 
     /** The author removes a message: its text and files go, a "deleted" mark keeps its place. */
     @Transactional
-    public ChatMessage deleteMessage(long messageId, long authorId) {
+    public ChatMessage deleteMessage(long messageId, Actor actor) {
+        permissions.requirePerson(actor);
+        long authorId = actor.accountId();
         Message message = ownMessage(messageId, authorId);
         requireMember(message.conversationId(), authorId);
         ChatMessage before = reads.findMessage(messageId).orElseThrow();
@@ -174,7 +184,9 @@ public class ChatService {
     }
 
     @Transactional
-    public void editHeldMessage(long heldId, String newText, long authorId) {
+    public void editHeldMessage(long heldId, String newText, Actor actor) {
+        permissions.requirePerson(actor);
+        long authorId = actor.accountId();
         HeldMessage waiting = ownHeld(heldId, authorId);
         String text = MessageText.require(newText, !waiting.attachments().isEmpty(), limits.getMaxMessageLength());
         held.update(waiting.edited(text));
@@ -183,7 +195,9 @@ public class ChatService {
 
     /** Withdraws a message not yet delivered; nobody else ever saw it. */
     @Transactional
-    public void withdrawHeldMessage(long heldId, long authorId) {
+    public void withdrawHeldMessage(long heldId, Actor actor) {
+        permissions.requirePerson(actor);
+        long authorId = actor.accountId();
         HeldMessage waiting = ownHeld(heldId, authorId);
         held.delete(waiting);
         for (Long fileId : waiting.attachments()) {
@@ -194,7 +208,9 @@ public class ChatService {
 
     /** Puts or takes back a reaction; each person may put at most three different ones on a message. */
     @Transactional
-    public ChatMessage toggleReaction(long messageId, String emoji, long accountId) {
+    public ChatMessage toggleReaction(long messageId, String emoji, Actor actor) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
         if (!REACTIONS.contains(emoji)) {
             throw PartaException.invalid("chat.reaction.unknown");
         }
@@ -216,7 +232,9 @@ public class ChatService {
 
     /** Moves the reader's pointer forward to {@code upTo} (never back). */
     @Transactional
-    public void markRead(long conversationId, long upTo, long accountId) {
+    public void markRead(long conversationId, long upTo, Actor actor) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
         if (pointerWriter.moveForward(conversationId, accountId, upTo)) {
             events.publish(new ReadPointerMoved(conversationId, accountId, upTo));
         }
@@ -227,7 +245,9 @@ public class ChatService {
      * everyone else's within a second ({@link #flushReadPointers()}). A message to a chat with a
      * thousand open screens would otherwise cost a thousand transactions at once.
      */
-    public void markReadSoon(long conversationId, long upTo, long accountId) {
+    public void markReadSoon(long conversationId, long upTo, Actor actor) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
         readSoon.merge(new ReadKey(conversationId, accountId), upTo, Math::max);
     }
 
@@ -307,14 +327,18 @@ public class ChatService {
     /** Puts a file into a chat for the next message; it is seen by nobody until that message is. */
     @Transactional
     public StoredFile uploadAttachment(long conversationId, String fileName, java.io.InputStream content,
-                                       long uploaderId) {
+                                       Actor actor) {
+        permissions.requirePerson(actor);
+        long uploaderId = actor.accountId();
         writableConversation(conversationId, uploaderId);
         return files.uploadFile(FilePlace.CONVERSATION, conversationId, fileName, content, uploaderId);
     }
 
     /** Drops a file put into a chat but not sent after all. */
     @Transactional
-    public void discardAttachment(long fileId, long uploaderId) {
+    public void discardAttachment(long fileId, Actor actor) {
+        permissions.requirePerson(actor);
+        long uploaderId = actor.accountId();
         files.findFile(fileId)
                 .filter(f -> f.placeKind() == FilePlace.CONVERSATION && f.uploadedBy() == uploaderId)
                 .ifPresent(f -> files.deleteFile(f, uploaderId));

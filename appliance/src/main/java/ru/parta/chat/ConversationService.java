@@ -1,5 +1,7 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -46,10 +48,12 @@ public class ConversationService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final Permissions permissions;
 
     ConversationService(ConversationRepository conversations, ConversationMemberRepository members,
                         ReadPointerWriter pointers, ChatPolicyService policy, AccountService accounts, ClassService classes, GroupService groups,
-                        PeopleService people, AuditLog auditLog, EventBus events, Clock clock) {
+                        PeopleService people, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.conversations = conversations;
         this.members = members;
         this.pointers = pointers;
@@ -64,7 +68,9 @@ public class ConversationService {
     }
 
     @Transactional
-    public Conversation createChat(String title, ChatMembersPick pick, long creatorId) {
+    public Conversation createChat(String title, ChatMembersPick pick, Actor actor) {
+        permissions.requirePerson(actor);
+        long creatorId = actor.accountId();
         AccountSummary creator = active(creatorId);
         if (!creator.isStaff()) {
             throw PartaException.forbidden("chat.create.staffOnly");
@@ -93,11 +99,13 @@ public class ConversationService {
 
     /** Adds more classes or groups to a teacher's chat: its creator or an administrator. */
     @Transactional
-    public int addMembers(long conversationId, ChatMembersPick pick, long actorId) {
+    public int addMembers(long conversationId, ChatMembersPick pick, Actor actor) {
+        permissions.requirePerson(actor);
+        long actorId = actor.accountId();
         Conversation chat = managedByActor(conversationId, actorId);
-        AccountSummary actor = active(actorId);
+        AccountSummary manager = active(actorId);
         Set<Long> added = new HashSet<>();
-        for (Long accountId : resolve(pick, actor)) {
+        for (Long accountId : resolve(pick, manager)) {
             if (join(chat.id(), accountId, false)) {
                 added.add(accountId);
             }
@@ -109,7 +117,9 @@ public class ConversationService {
     }
 
     @Transactional
-    public void removeMember(long conversationId, long accountId, long actorId) {
+    public void removeMember(long conversationId, long accountId, Actor actor) {
+        permissions.requirePerson(actor);
+        long actorId = actor.accountId();
         managedByActor(conversationId, actorId);
         leave(conversationId, accountId);
         auditLog.recordEvent("chat.memberRemoved", actorId, conversationId + " " + accountId, null);
@@ -117,7 +127,9 @@ public class ConversationService {
 
     /** Leaves a teacher's chat or a direct chat; class, parent and group chats follow the roster. */
     @Transactional
-    public void leaveChat(long conversationId, long accountId) {
+    public void leaveChat(long conversationId, Actor actor) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
         Conversation chat = conversations.findById(conversationId)
                 .orElseThrow(() -> PartaException.notFound("chat.notFound"));
         if (chat.kind().isManaged()) {
@@ -129,7 +141,9 @@ public class ConversationService {
 
     /** The direct chat of two people, opened on first use; refused where the policy says no. */
     @Transactional
-    public Conversation openDirectChat(long meId, long otherId) {
+    public Conversation openDirectChat(Actor actor, long otherId) {
+        permissions.requirePerson(actor);
+        long meId = actor.accountId();
         AccountSummary me = active(meId);
         AccountSummary other = accounts.findAccount(otherId).filter(a -> a.status() == AccountStatus.ACTIVE && a.enabled())
                 .orElseThrow(() -> PartaException.notFound("chat.direct.nobody"));

@@ -1,5 +1,6 @@
 package ru.parta.files;
 
+import ru.parta.access.Actor;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -112,9 +113,9 @@ public class FileHousekeeping {
     }
 
     /** Hashes every blob again; returns the ones missing or changed on disk. Administrators only. */
-    public List<String> checkIntegrity(long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
-        return verifyAll(actorAccountId);
+    public List<String> checkIntegrity(Actor actor) {
+        permissions.requireAdmin(actor);
+        return verifyAll(actor.auditId());
     }
 
     private static boolean isOlderThan(Path path, Instant moment) {

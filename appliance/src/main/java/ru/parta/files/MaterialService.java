@@ -1,5 +1,7 @@
 package ru.parta.files;
 
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -37,10 +39,12 @@ public class MaterialService implements FilePlaceGuard {
     private final PeopleService people;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Permissions permissions;
 
     MaterialService(MaterialFolderRepository folders, MaterialViewRepository views, FileService files,
                     AccountService accounts, ClassService classes, PeopleService people, AuditLog auditLog,
-                    Clock clock) {
+                    Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.folders = folders;
         this.views = views;
         this.files = files;
@@ -63,16 +67,16 @@ public class MaterialService implements FilePlaceGuard {
     }
 
     @Transactional
-    public MaterialFolder createFolder(long classId, String subject, String name, long actorAccountId) {
-        requireManager(actorAccountId, classId);
+    public MaterialFolder createFolder(long classId, String subject, String name, Actor actor) {
+        requireManager(actor, classId);
         String cleanSubject = text(subject, "material.subject.required");
         String cleanName = text(name, "material.folder.required");
         if (folders.existsByClassIdAndSubjectAndName(classId, cleanSubject, cleanName)) {
             throw PartaException.conflict("material.folder.exists", cleanName);
         }
-        MaterialFolder folder = folders.save(new MaterialFolder(null, classId, cleanSubject, cleanName, actorAccountId,
+        MaterialFolder folder = folders.save(new MaterialFolder(null, classId, cleanSubject, cleanName, actor.accountId(),
                 clock.instant()));
-        auditLog.recordEvent("material.folderCreated", actorAccountId, classId + " " + cleanSubject + " " + cleanName,
+        auditLog.recordEvent("material.folderCreated", actor.auditId(), classId + " " + cleanSubject + " " + cleanName,
                 null);
         return folder;
     }
@@ -87,10 +91,10 @@ public class MaterialService implements FilePlaceGuard {
     }
 
     @Transactional
-    public StoredFile uploadMaterial(long folderId, String fileName, InputStream content, long actorAccountId) {
+    public StoredFile uploadMaterial(long folderId, String fileName, InputStream content, Actor actor) {
         MaterialFolder folder = folder(folderId);
-        requireManager(actorAccountId, folder.classId());
-        return files.uploadFile(FilePlace.MATERIALS, folderId, fileName, content, actorAccountId);
+        requireManager(actor, folder.classId());
+        return files.uploadFile(FilePlace.MATERIALS, folderId, fileName, content, actor.accountId());
     }
 
     public List<MaterialEntry> findMaterials(long folderId, long viewerAccountId) {
@@ -129,20 +133,20 @@ public class MaterialService implements FilePlaceGuard {
     }
 
     @Transactional
-    public void moveMaterial(long fileId, long targetFolderId, long actorAccountId) {
+    public void moveMaterial(long fileId, long targetFolderId, Actor actor) {
         StoredFile file = files.findFile(fileId).orElseThrow(() -> PartaException.notFound("material.notFound"));
         MaterialFolder from = folder(file.placeId());
         MaterialFolder to = folder(targetFolderId);
-        requireManager(actorAccountId, from.classId());
-        requireManager(actorAccountId, to.classId());
-        files.moveFile(file, to.id(), actorAccountId);
+        requireManager(actor, from.classId());
+        requireManager(actor, to.classId());
+        files.moveFile(file, to.id(), actor.accountId());
     }
 
     @Transactional
-    public void deleteMaterial(long fileId, long actorAccountId) {
+    public void deleteMaterial(long fileId, Actor actor) {
         StoredFile file = files.findFile(fileId).orElseThrow(() -> PartaException.notFound("material.notFound"));
-        requireManager(actorAccountId, folder(file.placeId()).classId());
-        files.deleteFile(file, actorAccountId);
+        requireManager(actor, folder(file.placeId()).classId());
+        files.deleteFile(file, actor.accountId());
     }
 
     @Override
@@ -180,8 +184,9 @@ public class MaterialService implements FilePlaceGuard {
                 .anyMatch(child -> people.findClassIdOf(child).map(c -> c == classId).orElse(false));
     }
 
-    private void requireManager(long actorAccountId, long classId) {
-        if (!mayManage(actorAccountId, classId)) {
+    private void requireManager(Actor actor, long classId) {
+        permissions.requirePerson(actor);
+        if (!mayManage(actor.accountId(), classId)) {
             throw PartaException.forbidden("material.forbidden");
         }
     }

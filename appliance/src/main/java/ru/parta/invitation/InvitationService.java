@@ -1,5 +1,7 @@
 package ru.parta.invitation;
 
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -50,10 +52,12 @@ public class InvitationService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final Permissions permissions;
 
     InvitationService(InvitationRepository invitations, JoinRequestRepository requests, AccountService accounts,
                       Consents consents, LoginThrottle throttle, ClassService classes, GroupService groups,
-                      Placement placement, AuditLog auditLog, EventBus events, Clock clock) {
+                      Placement placement, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.invitations = invitations;
         this.requests = requests;
         this.accounts = accounts;
@@ -68,8 +72,8 @@ public class InvitationService {
     }
 
     @Transactional
-    public Invitation createInvitation(NewInvitation request, long actorAccountId) {
-        AccountSummary actor = requireMember(actorAccountId);
+    public Invitation createInvitation(NewInvitation request, Actor actor) {
+        AccountSummary member = requireMember(actor);
         if ((request.classId() == null) == (request.groupId() == null)) {
             throw PartaException.invalid("invitation.target.required");
         }
@@ -91,19 +95,19 @@ public class InvitationService {
         } else if (groups.findGroup(request.groupId()).isEmpty()) {
             throw PartaException.notFound("group.notFound");
         }
-        if (!actor.hasRole(Role.ADMIN)) {
+        if (!member.hasRole(Role.ADMIN)) {
             boolean ownTarget = request.classId() != null
-                    ? actor.hasRole(Role.TEACHER) && classes.isTeacherOf(request.classId(), actor.id())
-                    : actor.hasRole(Role.TEACHER) && groups.findGroupIdsOf(actor.id()).contains(request.groupId());
+                    ? member.hasRole(Role.TEACHER) && classes.isTeacherOf(request.classId(), member.id())
+                    : member.hasRole(Role.TEACHER) && groups.findGroupIdsOf(member.id()).contains(request.groupId());
             if (!ownTarget || !TEACHER_MAY_INVITE.contains(request.role())) {
                 throw PartaException.forbidden("invitation.forbidden");
             }
         }
         Instant now = clock.instant();
         Invitation created = invitations.save(new Invitation(null, Tokens.generate(), request.role(),
-                request.classId(), request.groupId(), actorAccountId, now, now.plus(Duration.ofDays(request.validDays())),
+                request.classId(), request.groupId(), member.id(), now, now.plus(Duration.ofDays(request.validDays())),
                 request.maxUses(), 0, request.needsApproval(), note, null));
-        auditLog.recordEvent("invitation.created", actorAccountId,
+        auditLog.recordEvent("invitation.created", actor.auditId(),
                 created.id() + " " + created.role() + " " + target(created), null);
         events.publish(new InvitationChanged());
         return created;
@@ -111,7 +115,8 @@ public class InvitationService {
 
     /** Administrators see every link; teachers see the links they made. */
     public List<InvitationView> findInvitations(long viewerAccountId) {
-        AccountSummary viewer = requireMember(viewerAccountId);
+        AccountSummary viewer = accounts.findAccount(viewerAccountId)
+                .orElseThrow(() -> PartaException.forbidden("permission.denied"));
         List<Invitation> found = viewer.hasRole(Role.ADMIN) ? invitations.findAllOrderByCreatedAtDesc()
                 : invitations.findByCreatedByOrderByCreatedAtDesc(viewerAccountId);
         Map<Long, AccountSummary> creators = accounts.findPeople(found.stream().map(Invitation::createdBy).toList());
@@ -119,23 +124,24 @@ public class InvitationService {
     }
 
     @Transactional
-    public void revokeInvitation(long invitationId, long actorAccountId) {
+    public void revokeInvitation(long invitationId, Actor actor) {
         Invitation invitation = invitations.findById(invitationId)
                 .orElseThrow(() -> PartaException.notFound("invitation.notFound"));
-        requireManager(invitation, actorAccountId);
+        requireManager(invitation, actor);
         if (invitation.revokedAt() == null) {
             invitations.update(invitation.revoked(clock.instant()));
-            auditLog.recordEvent("invitation.revoked", actorAccountId, String.valueOf(invitationId), null);
+            auditLog.recordEvent("invitation.revoked", actor.auditId(), String.valueOf(invitationId), null);
             events.publish(new InvitationChanged());
         }
     }
 
     /** Ends every link that was never used: all of the school's for administrators, one's own for teachers. */
     @Transactional
-    public int revokeUnclaimed(long actorAccountId) {
-        AccountSummary actor = requireMember(actorAccountId);
-        List<Invitation> candidates = actor.hasRole(Role.ADMIN) ? invitations.findAllOrderByCreatedAtDesc()
-                : invitations.findByCreatedByOrderByCreatedAtDesc(actorAccountId);
+    public int revokeUnclaimed(Actor actor) {
+        permissions.requireAnyRole(actor, Role.ADMIN, Role.TEACHER);
+        AccountSummary member = requireMember(actor);
+        List<Invitation> candidates = member.hasRole(Role.ADMIN) ? invitations.findAllOrderByCreatedAtDesc()
+                : invitations.findByCreatedByOrderByCreatedAtDesc(member.id());
         Instant now = clock.instant();
         int revoked = 0;
         for (Invitation invitation : candidates) {
@@ -144,7 +150,7 @@ public class InvitationService {
                 revoked++;
             }
         }
-        auditLog.recordEvent("invitation.revokedUnclaimed", actorAccountId, String.valueOf(revoked), null);
+        auditLog.recordEvent("invitation.revokedUnclaimed", actor.auditId(), String.valueOf(revoked), null);
         events.publish(new InvitationChanged());
         return revoked;
     }
@@ -176,8 +182,10 @@ public class InvitationService {
 
     /** Someone with an account uses the link: the role or group is added, or a request waits. */
     @Transactional
-    public JoinOutcome joinWithAccount(String token, long accountId, @Nullable String childName,
+    public JoinOutcome joinWithAccount(String token, Actor actor, @Nullable String childName,
                                        @Nullable Long childClassId, String clientAddress) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
         Invitation invitation = working(token, clientAddress);
         AccountSummary account = accounts.findAccount(accountId)
                 .orElseThrow(() -> PartaException.notFound("person.notFound"));
@@ -254,15 +262,17 @@ public class InvitationService {
                 invitation.statusAt(clock.instant()));
     }
 
-    private void requireManager(Invitation invitation, long actorAccountId) {
-        AccountSummary actor = requireMember(actorAccountId);
-        if (!actor.hasRole(Role.ADMIN) && invitation.createdBy() != actorAccountId) {
+    private void requireManager(Invitation invitation, Actor acting) {
+        AccountSummary actor = requireMember(acting);
+        if (!actor.hasRole(Role.ADMIN) && invitation.createdBy() != actor.id()) {
             throw PartaException.forbidden("invitation.forbidden");
         }
     }
 
-    private AccountSummary requireMember(long accountId) {
-        return accounts.findAccount(accountId).orElseThrow(() -> PartaException.forbidden("permission.denied"));
+    /** A live person acting: the system creates and revokes no links. */
+    private AccountSummary requireMember(Actor actor) {
+        permissions.requirePerson(actor);
+        return accounts.findAccount(actor.accountId()).orElseThrow(() -> PartaException.forbidden("permission.denied"));
     }
 
     private static String target(Invitation invitation) {

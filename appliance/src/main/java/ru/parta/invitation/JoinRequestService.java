@@ -1,5 +1,7 @@
 package ru.parta.invitation;
 
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,10 +44,12 @@ public class JoinRequestService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final Permissions permissions;
 
     JoinRequestService(JoinRequestRepository requests, AccountService accounts, Consents consents,
                        ClassService classes, GroupService groups, PeopleService people, Placement placement,
-                       AuditLog auditLog, EventBus events, Clock clock) {
+                       AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.requests = requests;
         this.accounts = accounts;
         this.consents = consents;
@@ -72,8 +76,8 @@ public class JoinRequestService {
     }
 
     @Transactional
-    public void approveRequest(long requestId, @Nullable Long childId, long actorAccountId) {
-        JoinRequest request = pendingRequest(requestId, actorAccountId);
+    public void approveRequest(long requestId, @Nullable Long childId, Actor actor) {
+        JoinRequest request = pendingRequest(requestId, actor);
         if (request.role() == Role.PARENT) {
             if (childId == null) {
                 throw PartaException.invalid("joinRequest.child.required");
@@ -84,19 +88,19 @@ public class JoinRequestService {
             consents.recordConsent(request.accountId(), Set.of(child.id()), Consent.CURRENT_VERSION,
                     request.createdAt(), null);
         }
-        accounts.admitApplicant(request.accountId(), actorAccountId);
+        accounts.admitApplicant(request.accountId(), actor);
         placement.place(request.accountId(), request.role(), request.classId(), request.groupId(), childId,
-                actorAccountId);
-        requests.update(request.decided(JoinRequestStatus.APPROVED, clock.instant(), actorAccountId, null));
-        auditLog.recordEvent("joinRequest.approved", actorAccountId,
+                actor.auditId());
+        requests.update(request.decided(JoinRequestStatus.APPROVED, clock.instant(), actor.auditId(), null));
+        auditLog.recordEvent("joinRequest.approved", actor.auditId(),
                 requestId + " " + request.accountId() + " " + request.role() + (childId == null ? "" : " child " + childId),
                 null);
         events.publish(new JoinRequestsChanged(request.accountId()));
     }
 
     @Transactional
-    public void rejectRequest(long requestId, String reason, long actorAccountId) {
-        JoinRequest request = pendingRequest(requestId, actorAccountId);
+    public void rejectRequest(long requestId, String reason, Actor actor) {
+        JoinRequest request = pendingRequest(requestId, actor);
         String why = DisplayText.multiLine(reason).strip();
         if (why.isEmpty()) {
             throw PartaException.invalid("joinRequest.reason.required");
@@ -104,13 +108,14 @@ public class JoinRequestService {
         if (why.length() > REASON_MAX) {
             throw PartaException.invalid("joinRequest.reason.tooLong", REASON_MAX);
         }
-        requests.update(request.decided(JoinRequestStatus.REJECTED, clock.instant(), actorAccountId, why));
-        auditLog.recordEvent("joinRequest.rejected", actorAccountId, requestId + " " + request.accountId(), null);
+        requests.update(request.decided(JoinRequestStatus.REJECTED, clock.instant(), actor.auditId(), why));
+        auditLog.recordEvent("joinRequest.rejected", actor.auditId(), requestId + " " + request.accountId(), null);
         events.publish(new JoinRequestsChanged(request.accountId()));
     }
 
-    private JoinRequest pendingRequest(long requestId, long actorAccountId) {
-        AccountSummary actor = requireMember(actorAccountId);
+    private JoinRequest pendingRequest(long requestId, Actor acting) {
+        permissions.requirePerson(acting);
+        AccountSummary actor = requireMember(acting.accountId());
         JoinRequest request = requests.findById(requestId)
                 .orElseThrow(() -> PartaException.notFound("joinRequest.notFound"));
         if (!mayDecide(actor, request)) {

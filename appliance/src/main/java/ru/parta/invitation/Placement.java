@@ -24,7 +24,7 @@ class Placement {
 
     void place(long accountId, Role role, @Nullable Long classId, @Nullable Long groupId, @Nullable Long childId,
                long grantedBy) {
-        accounts.addRoles(accountId, Set.of(role), grantedBy);
+        accounts.grantRoles(accountId, Set.of(role), grantedBy);
         if (role == Role.STUDENT && classId != null) {
             people.placeStudent(accountId, classId);
         }

@@ -1,5 +1,7 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -32,9 +34,11 @@ public class ChildConsentService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final Permissions permissions;
 
     ChildConsentService(GuardianshipRepository guardianships, Consents consents, AccountService accounts,
-                        AuditLog auditLog, EventBus events, Clock clock) {
+                        AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.guardianships = guardianships;
         this.consents = consents;
         this.accounts = accounts;
@@ -63,7 +67,9 @@ public class ChildConsentService {
 
     /** The parent themself consents, with the current text, for the children shown to them. */
     @Transactional
-    public void giveConsent(long parentId, Set<Long> childIds, String clientAddress) {
+    public void giveConsent(Actor actor, Set<Long> childIds, String clientAddress) {
+        permissions.requirePerson(actor);
+        long parentId = actor.accountId();
         Set<Long> awaiting = findChildrenAwaitingConsent(parentId).stream().map(AccountSummary::id)
                 .collect(Collectors.toSet());
         if (childIds.isEmpty() || !awaiting.containsAll(childIds)) {

@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,9 @@ public class ErasureService {
 
     /** A person asks to have their data deleted; a parent may ask it for their child. */
     @Transactional
-    public ErasureRequest requestErasure(long subjectId, long requesterId) {
+    public ErasureRequest requestErasure(long subjectId, Actor actor) {
+        permissions.requirePerson(actor);
+        long requesterId = actor.accountId();
         AccountSummary requester = accounts.findAccount(requesterId)
                 .orElseThrow(() -> PartaException.forbidden("permission.denied"));
         if (subjectId != requesterId && !people.findChildIds(requesterId).contains(subjectId)) {
@@ -101,20 +104,20 @@ public class ErasureService {
         return requests.findFirstBySubjectIdAndStatus(subjectId, ErasureRequest.PENDING);
     }
 
-    public List<ErasureRequest> findPendingRequests(long viewerAccountId) {
-        permissions.requireAdmin(viewerAccountId);
+    public List<ErasureRequest> findPendingRequests(Actor actor) {
+        permissions.requireAdmin(actor);
         return requests.findByStatusOrderByRequestedAtAsc(ErasureRequest.PENDING);
     }
 
-    public List<ErasureRecord> findRecords(long viewerAccountId) {
-        permissions.requireAdmin(viewerAccountId);
+    public List<ErasureRecord> findRecords(Actor actor) {
+        permissions.requireAdmin(actor);
         return records.findAllOrderByErasedAtDesc();
     }
 
     /** Carries out the erasure in one transaction; a second erasure of the same person is refused. */
     @Transactional
-    public ErasureRecord erasePerson(long subjectId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public ErasureRecord erasePerson(long subjectId, Actor actor) {
+        permissions.requireAdmin(actor);
         AccountSummary subject = accounts.findPerson(subjectId)
                 .orElseThrow(() -> PartaException.notFound("person.notFound"));
         if (subject.status() == AccountStatus.ERASED) {
@@ -124,10 +127,10 @@ public class ErasureService {
                 StandardCharsets.UTF_8);
         List<String> categories = new ArrayList<>();
         if (subject.hasRole(Role.TEACHER)) {
-            classes.releaseTeacher(subjectId, actorAccountId);
+            classes.releaseTeacher(subjectId, actor);
         }
         categories.addAll(people.erasePlacement(subjectId));
-        if (groups.removeFromAllGroups(subjectId, actorAccountId) > 0) {
+        if (groups.removeFromAllGroups(subjectId, actor) > 0) {
             categories.add("erasure.category.groups");
         }
         for (PersonalDataPart part : parts) {
@@ -137,22 +140,22 @@ public class ErasureService {
             }
         }
         ErasedAccount erased = accountErasure.eraseAccount(subjectId,
-                messages.translate("person.erasedName", Messages.RUSSIAN), actorAccountId);
+                messages.translate("person.erasedName", Messages.RUSSIAN), actor);
         categories.addAll(0, erased.categories());
         Optional<ErasureRequest> request = findPendingRequest(subjectId);
         request.ifPresent(r -> requests.update(new ErasureRequest(r.id(), r.subjectId(), r.requestedBy(),
                 r.requestedAt(), ErasureRequest.DONE)));
         ErasureRecord record = records.save(new ErasureRecord(null, subjectId, request.map(ErasureRequest::id)
-                .orElse(null), clock.instant(), actorAccountId, erased.fullName() + "\n" + String.join("\n", categories),
+                .orElse(null), clock.instant(), actor.auditId(), erased.fullName() + "\n" + String.join("\n", categories),
                 extract));
-        auditLog.recordEvent("person.erased", actorAccountId, subjectId + " record " + record.id(), null);
+        auditLog.recordEvent("person.erased", actor.auditId(), subjectId + " record " + record.id(), null);
         events.publish(new PeopleChanged());
         return record;
     }
 
     /** The act as a printable PDF. */
-    public byte[] printAct(long recordId, long viewerAccountId) {
-        permissions.requireAdmin(viewerAccountId);
+    public byte[] printAct(long recordId, Actor actor) {
+        permissions.requireAdmin(actor);
         ErasureRecord record = records.findById(recordId).orElseThrow(() -> PartaException.notFound("erasure.notFound"));
         String erasedBy = accounts.findPerson(record.erasedBy()).map(AccountSummary::fullName).orElse("");
         return new ErasureActPdf(messages, schools.requireSchool().name(), schools.zone()).render(record, erasedBy);

@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -49,8 +50,8 @@ public class OptOutService {
 
     @Transactional
     public OptOut recordOptOut(String parentName, long childId, LocalDate refusedOn, @Nullable String documentRef,
-                               ContactChannel channel, @Nullable String contact, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+                               ContactChannel channel, @Nullable String contact, Actor actor) {
+        permissions.requireAdmin(actor);
         String parent = PersonName.clean(parentName);
         AccountSummary child = accounts.findPerson(childId).filter(c -> c.hasRole(Role.STUDENT))
                 .orElseThrow(() -> PartaException.invalid("optOut.child.required"));
@@ -74,23 +75,23 @@ public class OptOutService {
             throw PartaException.invalid("optOut.text.tooLong");
         }
         OptOut saved = optOuts.save(new OptOut(null, parent, child.id(), refusedOn, reference, channel, cleanContact,
-                actorAccountId, clock.instant()));
+                actor.auditId(), clock.instant()));
         // The family gets no account: a not yet activated account of this parent (imported) is closed,
         // so no slip is printed for it.
         accounts.findPeople(people.findParentIds(child.id())).values().stream()
                 .filter(p -> p.status() == AccountStatus.PENDING)
                 .filter(p -> PersonName.key(p.fullName()).equals(PersonName.key(parent)))
-                .forEach(p -> accounts.markLeft(p.id(), "optedOut", actorAccountId));
-        auditLog.recordEvent("optOut.recorded", actorAccountId, child.id() + " " + channel, null);
+                .forEach(p -> accounts.markLeft(p.id(), "optedOut", actor));
+        auditLog.recordEvent("optOut.recorded", actor.auditId(), child.id() + " " + channel, null);
         return saved;
     }
 
     @Transactional
-    public void removeOptOut(long optOutId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void removeOptOut(long optOutId, Actor actor) {
+        permissions.requireAdmin(actor);
         OptOut optOut = optOuts.findById(optOutId).orElseThrow(() -> PartaException.notFound("optOut.notFound"));
         optOuts.delete(optOut);
-        auditLog.recordEvent("optOut.removed", actorAccountId, String.valueOf(optOut.childId()), null);
+        auditLog.recordEvent("optOut.removed", actor.auditId(), String.valueOf(optOut.childId()), null);
     }
 
     /** Administrators and the director see the whole register; a class teacher sees their class's part. */

@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -55,8 +56,8 @@ public class PeopleService {
 
     /** Adds one person by hand; they start not activated, with an activation code. */
     @Transactional
-    public AccountSummary addPerson(NewPerson person, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public AccountSummary addPerson(NewPerson person, Actor actor) {
+        permissions.requireAdmin(actor);
         if (person.roles().contains(Role.STUDENT)) {
             if (person.classId() == null) {
                 throw PartaException.invalid("person.class.required");
@@ -69,7 +70,7 @@ public class PeopleService {
         String phone = Contacts.cleanPhone(person.phone());
         String email = Contacts.cleanEmail(person.email());
         Contacts.checkBirthDate(person.birthDate(), today());
-        AccountSummary created = accounts.createPendingAccount(person.fullName(), person.roles(), actorAccountId);
+        AccountSummary created = accounts.createPendingAccount(person.fullName(), person.roles(), actor);
         if (person.roles().contains(Role.STUDENT)) {
             enrolments.save(new Enrolment(created.id(), person.classId()));
         }
@@ -78,14 +79,14 @@ public class PeopleService {
             guardianships.save(new Guardianship(null, created.id(), childId));
         }
         saveDetail(created.id(), person.birthDate(), phone, email);
-        activation.issueCode(created.id(), actorAccountId);
+        activation.issueCode(created.id(), actor);
         events.publish(new PeopleChanged());
         return created;
     }
 
     @Transactional
-    public void transferStudent(long studentId, long classId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void transferStudent(long studentId, long classId, Actor actor) {
+        permissions.requireAdmin(actor);
         requireStudent(studentId);
         SchoolClass target = classes.requireCurrentClass(classId);
         Optional<Enrolment> current = enrolments.findById(studentId);
@@ -97,14 +98,14 @@ public class PeopleService {
         } else {
             enrolments.save(new Enrolment(studentId, classId));
         }
-        auditLog.recordEvent("student.transferred", actorAccountId, studentId + " " + target.label(), null);
+        auditLog.recordEvent("student.transferred", actor.auditId(), studentId + " " + target.label(), null);
         events.publish(new PeopleChanged());
     }
 
     /** Links a parent to a child; the parent gains the parent role if they did not hold it. */
     @Transactional
-    public void linkChild(long parentId, long childId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void linkChild(long parentId, long childId, Actor actor) {
+        permissions.requireAdmin(actor);
         requireStudent(childId);
         accounts.findPerson(parentId).orElseThrow(() -> PartaException.notFound("person.notFound"));
         if (parentId == childId) {
@@ -113,9 +114,9 @@ public class PeopleService {
         if (guardianships.existsByParentIdAndChildId(parentId, childId)) {
             return;
         }
-        accounts.addRoles(parentId, Set.of(Role.PARENT), actorAccountId);
+        accounts.addRoles(parentId, Set.of(Role.PARENT), actor);
         guardianships.save(new Guardianship(null, parentId, childId));
-        auditLog.recordEvent("parent.linked", actorAccountId, parentId + " " + childId, null);
+        auditLog.recordEvent("parent.linked", actor.auditId(), parentId + " " + childId, null);
         events.publish(new PeopleChanged());
     }
 
@@ -124,23 +125,23 @@ public class PeopleService {
      * parent chat at once (the chats follow PeopleChanged). The consent records stay as history.
      */
     @Transactional
-    public void unlinkChild(long parentId, long childId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void unlinkChild(long parentId, long childId, Actor actor) {
+        permissions.requireAdmin(actor);
         Guardianship link = guardianships.findByParentIdAndChildId(parentId, childId)
                 .orElseThrow(() -> PartaException.notFound("person.child.notLinked"));
         guardianships.delete(link);
-        auditLog.recordEvent("parent.unlinked", actorAccountId, parentId + " " + childId, null);
+        auditLog.recordEvent("parent.unlinked", actor.auditId(), parentId + " " + childId, null);
         events.publish(new PeopleChanged());
     }
 
     @Transactional
     public PersonDetail updateDetails(long accountId, @Nullable LocalDate birthDate, @Nullable String phone,
-                                      @Nullable String email, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+                                      @Nullable String email, Actor actor) {
+        permissions.requireAdmin(actor);
         accounts.findPerson(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
         Contacts.checkBirthDate(birthDate, today());
         PersonDetail saved = saveDetail(accountId, birthDate, Contacts.cleanPhone(phone), Contacts.cleanEmail(email));
-        auditLog.recordEvent("person.detailsChanged", actorAccountId, String.valueOf(accountId), null);
+        auditLog.recordEvent("person.detailsChanged", actor.auditId(), String.valueOf(accountId), null);
         return saved;
     }
 
@@ -149,11 +150,11 @@ public class PeopleService {
      * stays. A departing teacher stops leading and teaching their classes.
      */
     @Transactional
-    public void markLeft(long accountId, boolean graduated, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
-        AccountSummary person = accounts.markLeft(accountId, graduated ? "graduated" : "left", actorAccountId);
+    public void markLeft(long accountId, boolean graduated, Actor actor) {
+        permissions.requireAdmin(actor);
+        AccountSummary person = accounts.markLeft(accountId, graduated ? "graduated" : "left", actor);
         if (person.hasRole(Role.TEACHER)) {
-            classes.releaseTeacher(accountId, actorAccountId);
+            classes.releaseTeacher(accountId, actor);
         }
         events.publish(new PeopleChanged());
     }

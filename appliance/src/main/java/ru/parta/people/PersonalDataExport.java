@@ -1,5 +1,7 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,10 +48,12 @@ public class PersonalDataExport {
     private final SchoolService schools;
     private final List<PersonalDataPart> parts;
     private final Messages messages = Messages.core();
+    private final Permissions permissions;
 
     PersonalDataExport(AccountService accounts, PeopleService people, ClassService classes, Consents consents,
                        SessionService sessions, AuditSearch auditSearch, SchoolService schools,
-                       List<PersonalDataPart> parts) {
+                       List<PersonalDataPart> parts, Permissions permissions) {
+        this.permissions = permissions;
         this.accounts = accounts;
         this.people = people;
         this.classes = classes;
@@ -61,7 +65,9 @@ public class PersonalDataExport {
     }
 
     /** The archive of the signed-in person's own data; nobody downloads another person's archive. */
-    public byte[] exportOwnData(long accountId) {
+    public byte[] exportOwnData(Actor actor) {
+        permissions.requirePerson(actor);
+        long accountId = actor.accountId();
         AccountSummary me = accounts.findAccount(accountId).orElseThrow(() -> PartaException.forbidden("permission.denied"));
         ZoneId zone = schools.zone();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -54,17 +55,17 @@ public class RolloverService {
     }
 
     @Transactional
-    public School rollOverYear(int expectedCurrentYear, long actorAccountId) {
-        School school = schools.advanceAcademicYear(expectedCurrentYear, actorAccountId);
-        List<SchoolClass> graduated = classes.promoteClasses(school.academicYear(), actorAccountId);
+    public School rollOverYear(int expectedCurrentYear, Actor actor) {
+        School school = schools.advanceAcademicYear(expectedCurrentYear, actor);
+        List<SchoolClass> graduated = classes.promoteClasses(school.academicYear(), actor);
         int graduates = 0;
         for (SchoolClass schoolClass : graduated) {
             for (AccountSummary student : currentStudents(schoolClass.id())) {
-                accounts.markLeft(student.id(), "graduated", actorAccountId);
+                accounts.markLeft(student.id(), "graduated", actor);
                 graduates++;
             }
         }
-        auditLog.recordEvent("school.rolledOver", actorAccountId,
+        auditLog.recordEvent("school.rolledOver", actor.auditId(),
                 school.academicYearLabel() + " graduates=" + graduates, null);
         events.publish(new PeopleChanged());
         return school;

@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,6 +91,6 @@ final class RosterContext {
     /** One write the import will make once every line is known to be fine. */
     @FunctionalInterface
     interface Step {
-        void apply(long actorAccountId);
+        void apply(Actor actor);
     }
 }

@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -51,8 +52,8 @@ public class RosterImportService {
 
     /** Imports the whole file in one transaction, or nothing if any line has a problem. */
     @Transactional
-    public RosterPreview importRoster(RosterKind kind, byte[] file, long actorAccountId, RosterProgress progress) {
-        permissions.requireAdmin(actorAccountId);
+    public RosterPreview importRoster(RosterKind kind, byte[] file, Actor actor, RosterProgress progress) {
+        permissions.requireAdmin(actor);
         RosterContext context = new RosterContext(accounts, classes, people);
         RosterPreview preview = plan(kind, file, context);
         if (preview.hasProblems()) {
@@ -60,10 +61,10 @@ public class RosterImportService {
         }
         int total = context.steps.size();
         for (int i = 0; i < total; i++) {
-            context.steps.get(i).apply(actorAccountId);
+            context.steps.get(i).apply(actor);
             progress.linesDone(i + 1, total);
         }
-        auditLog.recordEvent("roster.imported", actorAccountId, kind + " new=" + preview.count(PlannedLine.Action.NEW)
+        auditLog.recordEvent("roster.imported", actor.auditId(), kind + " new=" + preview.count(PlannedLine.Action.NEW)
                 + " updated=" + preview.count(PlannedLine.Action.UPDATE), null);
         events.publish(new PeopleChanged());
         return preview;

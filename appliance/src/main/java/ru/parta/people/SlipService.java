@@ -13,6 +13,8 @@ import java.util.Set;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import ru.parta.access.ActivationService;
 import ru.parta.access.PendingCode;
 import ru.parta.access.Role;
@@ -42,9 +44,11 @@ public class SlipService {
     private final SchoolService schools;
     private final AuditLog auditLog;
     private final Messages messages = Messages.core();
+    private final Permissions permissions;
 
     SlipService(ClassService classes, PeopleService people, AccountService accounts, ActivationService activation,
-                SchoolService schools, AuditLog auditLog) {
+                SchoolService schools, AuditLog auditLog, Permissions permissions) {
+        this.permissions = permissions;
         this.classes = classes;
         this.people = people;
         this.accounts = accounts;
@@ -55,7 +59,8 @@ public class SlipService {
 
     /** Slips for a class; for administrators, the director and the class's own class teacher. */
     @Transactional
-    public byte[] printClassSlips(long classId, String baseUrl, AccountSummary viewer) {
+    public byte[] printClassSlips(long classId, String baseUrl, Actor actor) {
+        AccountSummary viewer = requireViewer(actor);
         SchoolClass schoolClass = classes.requireCurrentClass(classId);
         boolean classTeacher = schoolClass.classTeacherId() != null && schoolClass.classTeacherId() == viewer.id();
         if (!viewer.hasAnyRole(Set.of(Role.ADMIN, Role.DIRECTOR)) && !classTeacher) {
@@ -86,7 +91,8 @@ public class SlipService {
 
     /** Slips for staff members who have not activated yet; administrators only. */
     @Transactional
-    public byte[] printStaffSlips(String baseUrl, AccountSummary viewer) {
+    public byte[] printStaffSlips(String baseUrl, Actor actor) {
+        AccountSummary viewer = requireViewer(actor);
         if (!viewer.hasRole(Role.ADMIN)) {
             throw PartaException.forbidden("slips.forbidden");
         }
@@ -127,10 +133,16 @@ public class SlipService {
         for (AccountSummary person : people) {
             PendingCode code = codes.get(person.id());
             if (code == null || code.used() || activation.isExpired(code)) {
-                codes.put(person.id(), activation.issueCode(person.id(), viewer.id()));
+                codes.put(person.id(), activation.renewCode(person.id(), viewer.id()));
             }
         }
         return codes;
+    }
+
+    /** The printing person as the database knows them now, not as the screen remembered them. */
+    private AccountSummary requireViewer(Actor actor) {
+        permissions.requirePerson(actor);
+        return accounts.findAccount(actor.accountId()).orElseThrow(() -> PartaException.forbidden("slips.forbidden"));
     }
 
     private static Comparator<AccountSummary> byName() {

@@ -1,5 +1,6 @@
 package ru.parta.school;
 
+import ru.parta.access.Actor;
 import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -46,8 +47,8 @@ public class ClassService {
     }
 
     @Transactional
-    public SchoolClass createClass(int grade, String letter, @Nullable Long classTeacherId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public SchoolClass createClass(int grade, String letter, @Nullable Long classTeacherId, Actor actor) {
+        permissions.requireAdmin(actor);
         if (grade < ClassLabel.MIN_GRADE || grade > ClassLabel.MAX_GRADE) {
             throw PartaException.invalid("class.grade.range", ClassLabel.MIN_GRADE, ClassLabel.MAX_GRADE);
         }
@@ -62,7 +63,7 @@ public class ClassService {
         }
         SchoolClass created = classes.save(new SchoolClass(null, grade, cleanLetter, label, classTeacherId, null,
                 clock.instant()));
-        auditLog.recordEvent("class.created", actorAccountId, label, null);
+        auditLog.recordEvent("class.created", actor.auditId(), label, null);
         events.publish(new ClassChanged(created.id()));
         return created;
     }
@@ -73,8 +74,8 @@ public class ClassService {
      * {@link ClassDependents}); its empty chats and its subject teachers go with it.
      */
     @Transactional
-    public void deleteClass(long classId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void deleteClass(long classId, Actor actor) {
+        permissions.requireAdmin(actor);
         SchoolClass doomed = classes.findById(classId).orElseThrow(() -> PartaException.notFound("class.notFound"));
         for (ClassDependents dependent : dependents) {
             String kept = dependent.keeps(classId);
@@ -85,28 +86,28 @@ public class ClassService {
         dependents.forEach(dependent -> dependent.releaseClass(classId));
         teachings.deleteByClassId(classId);
         classes.deleteById(classId);
-        auditLog.recordEvent("class.deleted", actorAccountId, classId + " " + doomed.label(), null);
+        auditLog.recordEvent("class.deleted", actor.auditId(), classId + " " + doomed.label(), null);
         events.publish(new ClassChanged(classId));
     }
 
     /** Names the class teacher of a class, or removes them with {@code null}. */
     @Transactional
-    public SchoolClass assignClassTeacher(long classId, @Nullable Long teacherId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public SchoolClass assignClassTeacher(long classId, @Nullable Long teacherId, Actor actor) {
+        permissions.requireAdmin(actor);
         SchoolClass schoolClass = requireCurrentClass(classId);
         if (teacherId != null) {
             requireTeacher(teacherId);
         }
         SchoolClass changed = classes.update(schoolClass.withClassTeacher(teacherId));
-        auditLog.recordEvent("class.classTeacherAssigned", actorAccountId, changed.label() + " " + teacherId, null);
+        auditLog.recordEvent("class.classTeacherAssigned", actor.auditId(), changed.label() + " " + teacherId, null);
         events.publish(new ClassChanged(classId));
         return changed;
     }
 
     /** A subject teacher now teaches {@code subject} in the class; assigning it twice changes nothing. */
     @Transactional
-    public Teaching assignTeaching(long classId, long teacherId, String subject, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public Teaching assignTeaching(long classId, long teacherId, String subject, Actor actor) {
+        permissions.requireAdmin(actor);
         SchoolClass schoolClass = requireCurrentClass(classId);
         requireTeacher(teacherId);
         String cleanSubject = cleanSubject(subject);
@@ -116,33 +117,33 @@ public class ClassService {
                     .orElseThrow();
         }
         Teaching teaching = teachings.save(new Teaching(null, classId, teacherId, cleanSubject));
-        auditLog.recordEvent("class.teachingAssigned", actorAccountId,
+        auditLog.recordEvent("class.teachingAssigned", actor.auditId(),
                 schoolClass.label() + " " + teacherId + " " + cleanSubject, null);
         events.publish(new ClassChanged(classId));
         return teaching;
     }
 
     @Transactional
-    public void removeTeaching(long teachingId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void removeTeaching(long teachingId, Actor actor) {
+        permissions.requireAdmin(actor);
         Teaching teaching = teachings.findById(teachingId)
                 .orElseThrow(() -> PartaException.notFound("class.teaching.notFound"));
         teachings.delete(teaching);
-        auditLog.recordEvent("class.teachingRemoved", actorAccountId,
+        auditLog.recordEvent("class.teachingRemoved", actor.auditId(),
                 teaching.classId() + " " + teaching.teacherId() + " " + teaching.subject(), null);
         events.publish(new ClassChanged(teaching.classId()));
     }
 
     /** A departing teacher stops leading and teaching classes; the classes stay. */
     @Transactional
-    public void releaseTeacher(long teacherId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void releaseTeacher(long teacherId, Actor actor) {
+        permissions.requireAdmin(actor);
         for (SchoolClass led : classes.findByClassTeacherId(teacherId)) {
             classes.update(led.withClassTeacher(null));
             events.publish(new ClassChanged(led.id()));
         }
         teachings.deleteByTeacherId(teacherId);
-        auditLog.recordEvent("class.teacherReleased", actorAccountId, String.valueOf(teacherId), null);
+        auditLog.recordEvent("class.teacherReleased", actor.auditId(), String.valueOf(teacherId), null);
     }
 
     /**
@@ -151,7 +152,7 @@ public class ClassService {
      * label is ever held twice.
      */
     @Transactional
-    public List<SchoolClass> promoteClasses(int graduationYear, long actorAccountId) {
+    public List<SchoolClass> promoteClasses(int graduationYear, Actor actor) {
         List<SchoolClass> current = classes.findByGraduatedYearIsNull().stream()
                 .sorted(Comparator.comparingInt(SchoolClass::grade).reversed()).toList();
         List<SchoolClass> graduated = new java.util.ArrayList<>();
@@ -163,7 +164,7 @@ public class ClassService {
             }
             events.publish(new ClassChanged(schoolClass.id()));
         }
-        auditLog.recordEvent("class.promoted", actorAccountId, current.size() + " classes", null);
+        auditLog.recordEvent("class.promoted", actor.auditId(), current.size() + " classes", null);
         return graduated;
     }
 

@@ -1,5 +1,6 @@
 package ru.parta.school;
 
+import ru.parta.access.Actor;
 import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -42,8 +43,8 @@ public class GroupService {
     }
 
     @Transactional
-    public SchoolGroup createGroup(String name, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public SchoolGroup createGroup(String name, Actor actor) {
+        permissions.requireAdmin(actor);
         String clean = DisplayText.name(name);
         if (clean.isEmpty()) {
             throw PartaException.invalid("group.name.required");
@@ -55,15 +56,15 @@ public class GroupService {
             throw PartaException.conflict("group.exists", clean);
         }
         SchoolGroup group = groups.save(new SchoolGroup(null, clean, GroupKind.CUSTOM, clock.instant()));
-        auditLog.recordEvent("group.created", actorAccountId, clean, null);
+        auditLog.recordEvent("group.created", actor.auditId(), clean, null);
         events.publish(new GroupChanged(group.id()));
         return group;
     }
 
     /** Renames a group the school made; the staff room keeps its name. */
     @Transactional
-    public SchoolGroup renameGroup(long groupId, String name, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public SchoolGroup renameGroup(long groupId, String name, Actor actor) {
+        permissions.requireAdmin(actor);
         SchoolGroup group = groups.findById(groupId).orElseThrow(() -> PartaException.notFound("group.notFound"));
         if (group.kind() != GroupKind.CUSTOM) {
             throw PartaException.invalid("group.rename.system");
@@ -82,14 +83,14 @@ public class GroupService {
             throw PartaException.conflict("group.exists", clean);
         }
         SchoolGroup renamed = groups.update(group.renamed(clean));
-        auditLog.recordEvent("group.renamed", actorAccountId, groupId + " " + group.name() + " → " + clean, null);
+        auditLog.recordEvent("group.renamed", actor.auditId(), groupId + " " + group.name() + " → " + clean, null);
         events.publish(new GroupChanged(groupId));
         return renamed;
     }
 
     @Transactional
-    public void addMember(long groupId, long accountId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void addMember(long groupId, long accountId, Actor actor) {
+        permissions.requireAdmin(actor);
         SchoolGroup group = requireCustomGroup(groupId);
         if (accounts.findPerson(accountId).filter(p -> p.status() != AccountStatus.LEFT).isEmpty()) {
             throw PartaException.notFound("person.notFound");
@@ -98,16 +99,16 @@ public class GroupService {
             return;
         }
         members.save(new GroupMember(null, groupId, accountId));
-        auditLog.recordEvent("group.memberAdded", actorAccountId, group.name() + " " + accountId, null);
+        auditLog.recordEvent("group.memberAdded", actor.auditId(), group.name() + " " + accountId, null);
         events.publish(new GroupChanged(groupId));
     }
 
     @Transactional
-    public void removeMember(long groupId, long accountId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public void removeMember(long groupId, long accountId, Actor actor) {
+        permissions.requireAdmin(actor);
         SchoolGroup group = requireCustomGroup(groupId);
         members.deleteByGroupIdAndAccountId(groupId, accountId);
-        auditLog.recordEvent("group.memberRemoved", actorAccountId, group.name() + " " + accountId, null);
+        auditLog.recordEvent("group.memberRemoved", actor.auditId(), group.name() + " " + accountId, null);
         events.publish(new GroupChanged(groupId));
     }
 
@@ -125,8 +126,8 @@ public class GroupService {
 
     /** Takes a person out of every custom group (their erasure); returns how many they were in. */
     @Transactional
-    public int removeFromAllGroups(long accountId, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public int removeFromAllGroups(long accountId, Actor actor) {
+        permissions.requireAdmin(actor);
         List<Long> groupIds = members.findGroupIdByAccountId(accountId);
         for (Long groupId : groupIds) {
             members.deleteByGroupIdAndAccountId(groupId, accountId);

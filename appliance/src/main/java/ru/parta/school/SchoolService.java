@@ -1,5 +1,6 @@
 package ru.parta.school;
 
+import ru.parta.access.Actor;
 import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class SchoolService {
 
     /** Creates the school profile; there is exactly one, so a second call is a conflict. */
     @Transactional
-    public School createSchool(String name, String timeZone, @Nullable Long actorAccountId) {
+    public School createSchool(String name, String timeZone, Actor actor) {
         String cleanName = cleanName(name);
         ZoneId zone = parseZone(timeZone);
         if (schools.existsById(School.THE_SCHOOL)) {
@@ -56,14 +57,14 @@ public class SchoolService {
         int year = AcademicYear.containing(LocalDate.ofInstant(clock.instant(), zone));
         School school = schools.save(new School(School.THE_SCHOOL, cleanName, null, zone.getId(), DEFAULT_QUIET_FROM,
                 DEFAULT_QUIET_UNTIL, year, clock.instant()));
-        auditLog.recordEvent("school.created", actorAccountId, cleanName, null);
+        auditLog.recordEvent("school.created", actor.auditId(), cleanName, null);
         events.publish(new SchoolCreated(school.name(), school.timeZone()));
         return school;
     }
 
     @Transactional
-    public School updateProfile(SchoolProfile profile, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public School updateProfile(SchoolProfile profile, Actor actor) {
+        permissions.requireAdmin(actor);
         School current = requireSchool();
         String cleanName = cleanName(profile.name());
         String address = DisplayText.optionalName(profile.address());
@@ -80,7 +81,7 @@ public class SchoolService {
         School changed = schools.update(new School(current.id(), cleanName, address == null || address.isEmpty()
                 ? null : address, zone.getId(), profile.quietFrom(), profile.quietUntil(), current.academicYear(),
                 current.createdAt()));
-        auditLog.recordEvent("school.profileChanged", actorAccountId, cleanName, null);
+        auditLog.recordEvent("school.profileChanged", actor.auditId(), cleanName, null);
         events.publish(new SchoolChanged(changed));
         return changed;
     }
@@ -90,8 +91,8 @@ public class SchoolService {
      * second run (another tab, a double click) finds the year already moved and is refused.
      */
     @Transactional
-    public School advanceAcademicYear(int expectedCurrentYear, long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public School advanceAcademicYear(int expectedCurrentYear, Actor actor) {
+        permissions.requireAdmin(actor);
         School current = requireSchool();
         if (current.academicYear() != expectedCurrentYear) {
             throw PartaException.conflict("rollover.alreadyDone", AcademicYear.label(current.academicYear()));
@@ -99,7 +100,7 @@ public class SchoolService {
         School changed = schools.update(new School(current.id(), current.name(), current.address(),
                 current.timeZone(), current.quietFrom(), current.quietUntil(), current.academicYear() + 1,
                 current.createdAt()));
-        auditLog.recordEvent("school.yearAdvanced", actorAccountId, changed.academicYearLabel(), null);
+        auditLog.recordEvent("school.yearAdvanced", actor.auditId(), changed.academicYearLabel(), null);
         events.publish(new SchoolChanged(changed));
         return changed;
     }

@@ -1,5 +1,6 @@
 package ru.parta.setup;
 
+import ru.parta.access.Actor;
 import jakarta.inject.Singleton;
 import java.util.List;
 import ru.parta.access.AccountService;
@@ -32,8 +33,8 @@ public class FirstSteps {
         this.joinRequests = joinRequests;
     }
 
-    public List<FirstStep> findFirstSteps(long actorAccountId) {
-        permissions.requireAdmin(actorAccountId);
+    public List<FirstStep> findFirstSteps(Actor actor) {
+        permissions.requireAdmin(actor);
         boolean invited = auditLog.hasRecorded("invitation.created");
         return List.of(
                 new FirstStep(FirstStep.Kind.SCHOOL_PROFILE, auditLog.hasRecorded("school.profileChanged")),
@@ -44,6 +45,6 @@ public class FirstSteps {
                 new FirstStep(FirstStep.Kind.INVITE_TEACHERS, invited),
                 // Answered requests count only once people could ask: after the first invitation.
                 new FirstStep(FirstStep.Kind.JOIN_REQUESTS, invited
-                        && joinRequests.findPendingRequests(actorAccountId).isEmpty()));
+                        && joinRequests.findPendingRequests(actor.accountId()).isEmpty()));
     }
 }

@@ -1,5 +1,6 @@
 package ru.parta.setup;
 
+import ru.parta.access.Actor;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -115,9 +116,9 @@ public class SetupService {
             throw PartaException.invalid(WRONG_CODE);
         }
         AccountSummary admin = accountService.createAccount(request.administratorName(),
-                request.administratorLogin(), request.administratorPassword(), Set.of(Role.ADMIN), null,
+                request.administratorLogin(), request.administratorPassword(), Set.of(Role.ADMIN), Actor.SYSTEM,
                 clientAddress);
-        schoolService.createSchool(request.schoolName(), request.timeZone(), admin.id());
+        schoolService.createSchool(request.schoolName(), request.timeZone(), Actor.SYSTEM);
         auditLog.recordEvent("setup.completed", admin.id(), request.schoolName(), clientAddress);
         events.publish(new SetupCompleted(request.schoolName().strip(), admin.id()));
         return admin;

@@ -24,7 +24,7 @@ class AccountServiceTest {
     @Test
     void aPersonMayHoldSeveralRolesAndThePasswordIsStoredAsArgon2id() {
         AccountSummary created = accounts.createAccount("  Кузнецов   Игорь ", "Kuznetsov.I", "Algebra-2026",
-                Set.of(Role.TEACHER, Role.PARENT), null, null);
+                Set.of(Role.TEACHER, Role.PARENT), Actor.SYSTEM, null);
         assertEquals("kuznetsov.i", created.login());
         assertEquals("Кузнецов Игорь", created.fullName());
         AccountSummary found = accounts.findAccount(created.id()).orElseThrow();
@@ -36,10 +36,10 @@ class AccountServiceTest {
 
     @Test
     void aTakenLoginIsAConflictAndWritesNothing() {
-        accounts.createAccount("Сидорова Анна", "sidorova", "Pyatyi-A-5", Set.of(Role.STUDENT), null, null);
+        accounts.createAccount("Сидорова Анна", "sidorova", "Pyatyi-A-5", Set.of(Role.STUDENT), Actor.SYSTEM, null);
         long before = accountRepository.count();
         PartaException taken = assertThrows(PartaException.class, () -> accounts.createAccount("Сидорова Анна",
-                "SIDOROVA", "Pyatyi-A-55", Set.of(Role.STUDENT), null, null));
+                "SIDOROVA", "Pyatyi-A-55", Set.of(Role.STUDENT), Actor.SYSTEM, null));
         assertEquals(ErrorCategory.CONFLICT, taken.category());
         assertEquals("login.taken", taken.messageKey());
         assertEquals(before, accountRepository.count());
@@ -48,19 +48,19 @@ class AccountServiceTest {
     @Test
     void badFieldsAreRefusedWithTheirOwnMessage() {
         assertKey("account.fullName.required", () -> accounts.createAccount(" ", "someone", "Parol-123",
-                Set.of(Role.STUDENT), null, null));
+                Set.of(Role.STUDENT), Actor.SYSTEM, null));
         assertKey("login.length", () -> accounts.createAccount("Имя", "ab", "Parol-123",
-                Set.of(Role.STUDENT), null, null));
+                Set.of(Role.STUDENT), Actor.SYSTEM, null));
         assertKey("login.characters", () -> accounts.createAccount("Имя", "петров", "Parol-123",
-                Set.of(Role.STUDENT), null, null));
+                Set.of(Role.STUDENT), Actor.SYSTEM, null));
         assertKey("password.tooShort", () -> accounts.createAccount("Имя", "someone", "Pa-1",
-                Set.of(Role.STUDENT), null, null));
+                Set.of(Role.STUDENT), Actor.SYSTEM, null));
         assertKey("password.lettersAndDigits", () -> accounts.createAccount("Имя", "someone", "parolparol",
-                Set.of(Role.STUDENT), null, null));
+                Set.of(Role.STUDENT), Actor.SYSTEM, null));
         assertKey("password.containsLogin", () -> accounts.createAccount("Имя", "someone", "Someone-2026",
-                Set.of(Role.STUDENT), null, null));
+                Set.of(Role.STUDENT), Actor.SYSTEM, null));
         assertKey("account.roles.required", () -> accounts.createAccount("Имя", "someone", "Parol-123",
-                Set.of(), null, null));
+                Set.of(), Actor.SYSTEM, null));
         assertFalse(accountRepository.existsByLogin("someone"));
     }
 

@@ -40,7 +40,7 @@ class AuthenticationServiceTest {
     @Test
     void signsInWithTheRightPasswordWhateverTheCaseOfTheLogin() {
         AccountSummary created = accounts.createAccount("Иванова Мария Петровна", "ivanova", "Klass5A-2026",
-                Set.of(Role.TEACHER), null, ADDRESS);
+                Set.of(Role.TEACHER), Actor.SYSTEM, ADDRESS);
         List<SignedIn> signedIn = new CopyOnWriteArrayList<>();
         try (var subscription = events.subscribe(SignedIn.class, signedIn::add)) {
             AccountSummary account = authentication.signIn("  Ivanova ", "Klass5A-2026", ADDRESS);
@@ -54,7 +54,7 @@ class AuthenticationServiceTest {
 
     @Test
     void wrongPasswordAndUnknownLoginGetTheSameAnswer() {
-        accounts.createAccount("Кузнецов Игорь", "kuznetsov", "Matematika-7", Set.of(Role.TEACHER), null, ADDRESS);
+        accounts.createAccount("Кузнецов Игорь", "kuznetsov", "Matematika-7", Set.of(Role.TEACHER), Actor.SYSTEM, ADDRESS);
         PartaException wrongPassword = assertThrows(PartaException.class,
                 () -> authentication.signIn("kuznetsov", "matematika-8", "10.0.0.16"));
         PartaException unknownLogin = assertThrows(PartaException.class,
@@ -68,7 +68,7 @@ class AuthenticationServiceTest {
 
     @Test
     void fiveFailuresInThirtyMinutesLockTheAccountForThirtyMinutes() {
-        accounts.createAccount("Орлов Виктор", "orlov", "Direktor-2026", Set.of(Role.DIRECTOR), null, ADDRESS);
+        accounts.createAccount("Орлов Виктор", "orlov", "Direktor-2026", Set.of(Role.DIRECTOR), Actor.SYSTEM, ADDRESS);
         for (int attempt = 1; attempt <= 4; attempt++) {
             clock.advance(Duration.ofMinutes(5));
             PartaException failed = assertThrows(PartaException.class,
@@ -95,7 +95,7 @@ class AuthenticationServiceTest {
 
     @Test
     void failuresSpreadWiderThanTheWindowDoNotLock() {
-        accounts.createAccount("Петрова Елена", "petrova", "Mama-Artema1", Set.of(Role.PARENT), null, ADDRESS);
+        accounts.createAccount("Петрова Елена", "petrova", "Mama-Artema1", Set.of(Role.PARENT), Actor.SYSTEM, ADDRESS);
         for (int attempt = 0; attempt < 6; attempt++) {
             clock.advance(Duration.ofMinutes(8));
             PartaException failed = assertThrows(PartaException.class,
@@ -122,7 +122,7 @@ class AuthenticationServiceTest {
             String login = "guess" + attempt;
             assertThrows(PartaException.class, () -> authentication.signIn(login, "wrong-4", address));
         }
-        accounts.createAccount("Волков Денис", "volkov", "Shestoi-B-6", Set.of(Role.STUDENT), null, ADDRESS);
+        accounts.createAccount("Волков Денис", "volkov", "Shestoi-B-6", Set.of(Role.STUDENT), Actor.SYSTEM, ADDRESS);
         PartaException locked = assertThrows(PartaException.class,
                 () -> authentication.signIn("volkov", "Shestoi-B-6", address));
         assertEquals("login.addressLocked", locked.messageKey());

@@ -48,8 +48,8 @@ class SessionServiceTest {
         assertEquals(2, sessions.findActiveSessions(p.petrova()).size());
 
         assertEquals("password.currentWrong", assertThrows(PartaException.class,
-                () -> security.changePassword(p.petrova(), "wrong", "Nov-Parol-1", phone, ADDRESS)).messageKey());
-        security.changePassword(p.petrova(), PersonaSchool.PASSWORD, "Nov-Parol-1", phone, ADDRESS);
+                () -> security.changePassword(new Actor(p.petrova(), Set.of(), phone), "wrong", "Nov-Parol-1", ADDRESS)).messageKey());
+        security.changePassword(new Actor(p.petrova(), Set.of(), phone), PersonaSchool.PASSWORD, "Nov-Parol-1", ADDRESS);
 
         assertTrue(sessions.checkSession(phone, p.petrova()));
         assertFalse(sessions.checkSession(laptop, p.petrova()));
@@ -62,12 +62,12 @@ class SessionServiceTest {
         PersonaSchool.Persona p = personaSchool.create();
         String mine = sessions.startSession(p.petrov(), ADDRESS, null);
         String theirs = sessions.startSession(p.petrov(), "198.51.100.7", null);
-        security.reportCompromise(p.petrov(), mine, ADDRESS);
+        security.reportCompromise(new Actor(p.petrov(), Set.of(), mine), ADDRESS);
         assertFalse(sessions.checkSession(theirs, p.petrov()));
         assertTrue(accounts.findAccount(p.petrov()).orElseThrow().passwordChangeRequired());
-        assertEquals(List.of(p.petrov()), security.findOpenReports(p.smirnova()).stream()
+        assertEquals(List.of(p.petrov()), security.findOpenReports(Actor.of(p.smirnova())).stream()
                 .map(SecurityReport::accountId).toList());
-        security.changePassword(p.petrov(), PersonaSchool.PASSWORD, "Drugoi-Parol-2", mine, ADDRESS);
+        security.changePassword(new Actor(p.petrov(), Set.of(), mine), PersonaSchool.PASSWORD, "Drugoi-Parol-2", ADDRESS);
         assertFalse(accounts.findAccount(p.petrov()).orElseThrow().passwordChangeRequired());
     }
 
@@ -76,27 +76,27 @@ class SessionServiceTest {
         PersonaSchool.Persona p = personaSchool.create();
         String session = sessions.startSession(p.kuznetsov(), ADDRESS, null);
         assertEquals("permission.denied", assertThrows(PartaException.class,
-                () -> sessions.endAllSessions(p.kuznetsov(), p.ivanova())).messageKey());
-        assertEquals(1, sessions.endAllSessions(p.kuznetsov(), p.smirnova()));
+                () -> sessions.endAllSessions(p.kuznetsov(), Actor.of(p.ivanova()))).messageKey());
+        assertEquals(1, sessions.endAllSessions(p.kuznetsov(), Actor.of(p.smirnova())));
         assertFalse(sessions.checkSession(session, p.kuznetsov()));
 
         String again = sessions.startSession(p.kuznetsov(), ADDRESS, null);
-        accounts.setEnabled(p.kuznetsov(), false, p.smirnova());
+        accounts.setEnabled(p.kuznetsov(), false, Actor.of(p.smirnova()));
         assertFalse(sessions.checkSession(again, p.kuznetsov()));
         assertEquals("login.disabled", assertThrows(PartaException.class,
                 () -> authentication.signIn("kuznetsov", PersonaSchool.PASSWORD, ADDRESS)).messageKey());
-        accounts.setEnabled(p.kuznetsov(), true, p.smirnova());
+        accounts.setEnabled(p.kuznetsov(), true, Actor.of(p.smirnova()));
         authentication.signIn("kuznetsov", PersonaSchool.PASSWORD, ADDRESS);
 
         assertEquals("admin.last", assertThrows(PartaException.class,
-                () -> accounts.removeRole(p.smirnova(), Role.ADMIN, p.smirnova())).messageKey());
+                () -> accounts.removeRole(p.smirnova(), Role.ADMIN, Actor.of(p.smirnova()))).messageKey());
         assertEquals("admin.last", assertThrows(PartaException.class,
-                () -> accounts.setEnabled(p.smirnova(), false, p.smirnova())).messageKey());
-        accounts.addRoles(p.orlov(), Set.of(Role.ADMIN), p.smirnova());
-        accounts.addRoles(p.smirnova(), Set.of(Role.TEACHER), p.orlov());
-        accounts.removeRole(p.smirnova(), Role.ADMIN, p.orlov());
+                () -> accounts.setEnabled(p.smirnova(), false, Actor.of(p.smirnova()))).messageKey());
+        accounts.addRoles(p.orlov(), Set.of(Role.ADMIN), Actor.of(p.smirnova()));
+        accounts.addRoles(p.smirnova(), Set.of(Role.TEACHER), Actor.of(p.orlov()));
+        accounts.removeRole(p.smirnova(), Role.ADMIN, Actor.of(p.orlov()));
         assertEquals(Set.of(Role.TEACHER), accounts.findPerson(p.smirnova()).orElseThrow().roles());
         assertEquals("account.roles.required", assertThrows(PartaException.class,
-                () -> accounts.removeRole(p.petrov(), Role.STUDENT, p.orlov())).messageKey());
+                () -> accounts.removeRole(p.petrov(), Role.STUDENT, Actor.of(p.orlov()))).messageKey());
     }
 }

@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,49 +78,49 @@ class AdministratorCorrectionsTest {
     @Test
     void aParentLinkedToTheWrongChildIsUnlinkedAndLeavesTheParentChatAtOnce() {
         long parentChat5b = support.chatOf(ConversationKind.PARENTS, p.class6b());
-        people.linkChild(p.petrova(), p.volkov(), p.smirnova());
+        people.linkChild(p.petrova(), p.volkov(), Actor.of(p.smirnova()));
         assertEquals(parentChat5b, conversations.findChat(parentChat5b, p.petrova()).id(),
                 "linked by mistake: she sees 6Б's parent chat");
 
-        assertEquals("permission.denied", code(() -> people.unlinkChild(p.petrova(), p.volkov(), p.ivanova())));
-        people.unlinkChild(p.petrova(), p.volkov(), p.smirnova());
+        assertEquals("permission.denied", code(() -> people.unlinkChild(p.petrova(), p.volkov(), Actor.of(p.ivanova()))));
+        people.unlinkChild(p.petrova(), p.volkov(), Actor.of(p.smirnova()));
 
         assertEquals(java.util.List.of(p.petrov()), people.findChildIds(p.petrova()));
         assertEquals("chat.notFound", code(() -> conversations.findChat(parentChat5b, p.petrova())),
                 "gone from the stranger's parent chat");
         assertTrue(members(support.chatOf(ConversationKind.PARENTS, p.class5a())).contains(p.petrova()));
-        assertEquals("person.child.notLinked", code(() -> people.unlinkChild(p.petrova(), p.volkov(), p.smirnova())));
+        assertEquals("person.child.notLinked", code(() -> people.unlinkChild(p.petrova(), p.volkov(), Actor.of(p.smirnova()))));
         assertTrue(auditLog.findByAction("parent.unlinked").stream()
                 .anyMatch(e -> (p.petrova() + " " + p.volkov()).equals(e.subject())));
     }
 
     @Test
     void customGroupsAreRenamedTheStaffRoomIsNot() {
-        SchoolGroup chess = groups.createGroup("Шахматы", p.smirnova());
-        assertEquals("Шахматный клуб", groups.renameGroup(chess.id(), "  Шахматный   клуб ", p.smirnova()).name());
-        assertEquals("permission.denied", code(() -> groups.renameGroup(chess.id(), "Шашки", p.ivanova())));
-        SchoolGroup robots = groups.createGroup("Робототехника", p.smirnova());
-        assertEquals("group.exists", code(() -> groups.renameGroup(robots.id(), "Шахматный клуб", p.smirnova())));
+        SchoolGroup chess = groups.createGroup("Шахматы", Actor.of(p.smirnova()));
+        assertEquals("Шахматный клуб", groups.renameGroup(chess.id(), "  Шахматный   клуб ", Actor.of(p.smirnova())).name());
+        assertEquals("permission.denied", code(() -> groups.renameGroup(chess.id(), "Шашки", Actor.of(p.ivanova()))));
+        SchoolGroup robots = groups.createGroup("Робототехника", Actor.of(p.smirnova()));
+        assertEquals("group.exists", code(() -> groups.renameGroup(robots.id(), "Шахматный клуб", Actor.of(p.smirnova()))));
         SchoolGroup staffRoom = groups.findGroups().stream().filter(SchoolGroup::isStaffRoom).findFirst().orElseThrow();
-        assertEquals("group.rename.system", code(() -> groups.renameGroup(staffRoom.id(), "Кофе", p.smirnova())));
+        assertEquals("group.rename.system", code(() -> groups.renameGroup(staffRoom.id(), "Кофе", Actor.of(p.smirnova()))));
         assertEquals("Шахматный клуб", groups.findGroup(chess.id()).orElseThrow().name());
     }
 
     @Test
     void onlyAnEmptyClassMadeByMistakeIsDeletedWithItsEmptyChats() {
-        SchoolClass mistake = classes.createClass(9, "Я", p.ivanova(), p.smirnova());
-        classes.assignTeaching(mistake.id(), p.kuznetsov(), "Алгебра", p.smirnova());
+        SchoolClass mistake = classes.createClass(9, "Я", p.ivanova(), Actor.of(p.smirnova()));
+        classes.assignTeaching(mistake.id(), p.kuznetsov(), "Алгебра", Actor.of(p.smirnova()));
         long chat = support.chatOf(ConversationKind.CLASS, mistake.id());
 
-        assertEquals("permission.denied", code(() -> classes.deleteClass(mistake.id(), p.ivanova())));
-        classes.deleteClass(mistake.id(), p.smirnova());
+        assertEquals("permission.denied", code(() -> classes.deleteClass(mistake.id(), Actor.of(p.ivanova()))));
+        classes.deleteClass(mistake.id(), Actor.of(p.smirnova()));
         assertTrue(classes.findClass(mistake.id()).isEmpty());
         assertEquals("chat.notFound", code(() -> conversations.findChat(chat, p.ivanova())), "its empty chats went too");
 
-        assertEquals("class.delete.hasStudents", code(() -> classes.deleteClass(p.class5a(), p.smirnova())));
-        SchoolClass withMaterials = classes.createClass(9, "Ю", null, p.smirnova());
-        materials.createFolder(withMaterials.id(), "Физика", "Оптика", p.smirnova());
-        assertEquals("class.delete.hasMaterials", code(() -> classes.deleteClass(withMaterials.id(), p.smirnova())));
+        assertEquals("class.delete.hasStudents", code(() -> classes.deleteClass(p.class5a(), Actor.of(p.smirnova()))));
+        SchoolClass withMaterials = classes.createClass(9, "Ю", null, Actor.of(p.smirnova()));
+        materials.createFolder(withMaterials.id(), "Физика", "Оптика", Actor.of(p.smirnova()));
+        assertEquals("class.delete.hasMaterials", code(() -> classes.deleteClass(withMaterials.id(), Actor.of(p.smirnova()))));
         assertTrue(classes.findClass(withMaterials.id()).isPresent(), "nothing half-deleted");
     }
 
@@ -127,14 +128,14 @@ class AdministratorCorrectionsTest {
     void aChildLinkedLaterNeedsTheParentsConsentAndOnlyTheParentGivesIt() {
         assertTrue(childConsents.findChildrenAwaitingConsent(p.petrova()).isEmpty(), "consented for Artyom at activation");
         AccountSummary younger = people.addPerson(new NewPerson("Петрова Мария", Set.of(Role.STUDENT), p.class6b(),
-                null, null, null, Set.of()), p.smirnova());
-        people.linkChild(p.petrova(), younger.id(), p.smirnova());
+                null, null, null, Set.of()), Actor.of(p.smirnova()));
+        people.linkChild(p.petrova(), younger.id(), Actor.of(p.smirnova()));
 
         assertEquals(java.util.List.of("Петрова Мария"), childConsents.findChildrenAwaitingConsent(p.petrova()).stream()
                 .map(AccountSummary::fullName).toList());
         assertEquals("consent.children.changed",
-                code(() -> childConsents.giveConsent(p.petrova(), Set.of(p.volkov()), "192.0.2.5")), "not her child");
-        childConsents.giveConsent(p.petrova(), Set.of(younger.id()), "192.0.2.5");
+                code(() -> childConsents.giveConsent(Actor.of(p.petrova()), Set.of(p.volkov()), "192.0.2.5")), "not her child");
+        childConsents.giveConsent(Actor.of(p.petrova()), Set.of(younger.id()), "192.0.2.5");
         assertTrue(childConsents.findChildrenAwaitingConsent(p.petrova()).isEmpty());
         assertTrue(auditLog.findByAction("consent.given").stream().anyMatch(e -> Long.valueOf(p.petrova()).equals(e.actorAccountId())));
     }
@@ -143,16 +144,16 @@ class AdministratorCorrectionsTest {
     void bidiAndInvisibleCharactersNeverReachANameAnywhere() {
         String rlo = "\u202E";
         AccountSummary person = people.addPerson(new NewPerson("Иванов" + rlo + "вонаксА Пётр\u200B", Set.of(Role.STUDENT),
-                p.class5a(), null, null, null, Set.of()), p.smirnova());
+                p.class5a(), null, null, null, Set.of()), Actor.of(p.smirnova()));
         assertEquals("ИвановвонаксА Пётр", accounts.findPerson(person.id()).orElseThrow().fullName());
-        assertEquals("Кружок2", groups.createGroup("Кружок\u20662", p.smirnova()).name());
+        assertEquals("Кружок2", groups.createGroup("Кружок\u20662", Actor.of(p.smirnova())).name());
         assertEquals("Поход", conversations.createChat("По\u202Dход", new ChatMembersPick(Set.of(p.class5a()), Set.of(), Set.of()),
-                p.ivanova()).title());
+                Actor.of(p.ivanova())).title());
         assertEquals("Дробиgpj", materials.createFolder(p.class5a(), "Математика", "Дроби" + rlo + "gpj",
-                p.ivanova()).name());
+                Actor.of(p.ivanova())).name());
         assertEquals("otchetfdp.txt", materials.uploadMaterial(materials.createFolder(p.class5a(), "Математика\u200F",
-                "Отчёты", p.ivanova()).id(), "otchet" + rlo + "fdp.txt", new ByteArrayInputStream("x".getBytes()),
-                p.ivanova()).name());
+                "Отчёты", Actor.of(p.ivanova())).id(), "otchet" + rlo + "fdp.txt", new ByteArrayInputStream("x".getBytes()),
+                Actor.of(p.ivanova())).name());
     }
 
     private Set<Long> members(long conversationId) {

@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,10 @@ import ru.parta.people.PersonaSchool;
 import ru.parta.people.RosterImportService;
 import ru.parta.people.RosterKind;
 import ru.parta.people.RosterProgress;
+import ru.parta.people.PeopleDirectory;
+import ru.parta.people.PeopleFilter;
+import ru.parta.testing.StatementCounter;
+import ru.parta.access.AccountService;
 
 /** Posting costs the same whatever the size of the chat; chat files are for its members only. */
 @MicronautTest(startApplication = false, transactional = false, rebuildContext = true)
@@ -62,24 +67,59 @@ class ChatScaleTest {
             csv.append(SURNAMES[i % 20]).append(' ').append(NAMES[i / 20 % 10]).append(' ')
                     .append(PATRONYMICS[i / 200]).append(";6Б\n");
         }
-        roster.importRoster(RosterKind.STUDENTS, csv.toString().getBytes(StandardCharsets.UTF_8), p.smirnova(),
+        roster.importRoster(RosterKind.STUDENTS, csv.toString().getBytes(StandardCharsets.UTF_8), Actor.of(p.smirnova()),
                 RosterProgress.NONE);
         assertEquals(1002, chats.findChats(p.kuznetsov()).stream().filter(c -> c.conversationId() == large)
                 .findFirst().orElseThrow().memberCount(), "1,000 imported, Волков and the maths teacher");
-        chats.postMessage(NewMessage.text(small, "warm-up-1", "Разогрев"), p.kuznetsov());
-        chats.postMessage(NewMessage.text(large, "warm-up-2", "Разогрев"), p.kuznetsov());
+        chats.postMessage(NewMessage.text(small, "warm-up-1", "Разогрев"), Actor.of(p.kuznetsov()));
+        chats.postMessage(NewMessage.text(large, "warm-up-2", "Разогрев"), Actor.of(p.kuznetsov()));
 
-        StatementCounter counter = new StatementCounter(jdbc);
-        long before = counter.executed();
-        chats.postMessage(NewMessage.text(small, "small-chat", "Домашнее задание: №5"), p.kuznetsov());
-        long smallCost = counter.executed() - before;
-        before = counter.executed();
-        chats.postMessage(NewMessage.text(large, "large-chat", "Домашнее задание: №5"), p.kuznetsov());
-        long largeCost = counter.executed() - before;
+        long smallCost = counter.count(() -> chats.postMessage(NewMessage.text(small, "small-chat",
+                "Домашнее задание: №5"), Actor.of(p.kuznetsov())));
+        long largeCost = counter.count(() -> chats.postMessage(NewMessage.text(large, "large-chat",
+                "Домашнее задание: №5"), Actor.of(p.kuznetsov())));
 
         assertEquals(smallCost, largeCost, "statements for 4 members vs 1,002 members");
-        assertTrue(largeCost <= 15, "a fixed handful of statements, was " + largeCost);
+        assertEquals(POST_MESSAGE, largeCost, "a fixed handful of statements");
+        assertHotReadsCostAFixedNumberOfStatements(p, large, counter);
     }
+
+    /**
+     * The reads every screen repeats, locked at their statement counts in a chat of 1,002 members:
+     * a change that adds a statement per row or per chat fails here, not in a school.
+     */
+    private void assertHotReadsCostAFixedNumberOfStatements(PersonaSchool.Persona p, long large,
+                                                            StatementCounter counter) {
+        for (int i = 0; i < 32; i++) {  // two authors, each within the sending rate
+            chats.postMessage(NewMessage.text(large, "history-" + i, "Сообщение " + i),
+                    Actor.of(i % 2 == 0 ? p.kuznetsov() : p.volkov()));
+        }
+        assertEquals(CHAT_LIST, counter.count(() -> chats.findChats(p.kuznetsov())), "the chat list");
+        assertEquals(HISTORY_PAGE, counter.count(() -> chats.findHistory(large, null, 50, p.kuznetsov())),
+                "a history page");
+        long latest = chats.findHistory(large, null, 1, p.kuznetsov()).getLast().id();
+        List<Long> readers = List.of(p.kuznetsov(), p.volkov());  // the imported students have not activated
+        readers.forEach(id -> chats.markReadSoon(large, latest, Actor.of(id)));
+        assertEquals(READ_POINTER_FLUSH, counter.count(chats::flushReadPointers), "one batch for every reader");
+        assertEquals(PEOPLE_PAGE, counter.count(() -> directory.findPeople(
+                accounts.findAccount(p.smirnova()).orElseThrow(), PeopleFilter.ALL, 0, 50)), "a people page");
+    }
+
+    /** Checking the author, writing the message and its counters, the sending rate. */
+    private static final long POST_MESSAGE = 11;
+    private static final long CHAT_LIST = 4;
+    private static final long HISTORY_PAGE = 5;
+    private static final long READ_POINTER_FLUSH = 1;
+    private static final long PEOPLE_PAGE = 6;
+
+    @Inject
+    StatementCounter counter;
+
+    @Inject
+    PeopleDirectory directory;
+
+    @Inject
+    AccountService accounts;
 
     @Test
     void aChatFileIsSeenByItsUploaderUntilSentThenByMembersOnly() {
@@ -89,19 +129,19 @@ class ChatScaleTest {
         String studentSession = sessions.startSession(p.petrov(), "127.0.0.1", "test");
         String outsiderSession = sessions.startSession(p.volkov(), "127.0.0.1", "test");
         StoredFile file = chats.uploadAttachment(chat, "план.txt",
-                new ByteArrayInputStream("План экскурсии".getBytes(StandardCharsets.UTF_8)), p.ivanova());
+                new ByteArrayInputStream("План экскурсии".getBytes(StandardCharsets.UTF_8)), Actor.of(p.ivanova()));
 
         assertTrue(gate.open(file.id(), p.ivanova(), teacherSession, false).isPresent());
         assertFalse(gate.open(file.id(), p.petrov(), studentSession, false).isPresent(), "not sent yet");
         ChatMessage sent = chats.postMessage(new NewMessage(chat, "with-file-1", "", null, false, List.of(),
-                List.of(file.id())), p.ivanova()).delivered();
+                List.of(file.id())), Actor.of(p.ivanova())).delivered();
 
         assertEquals("план.txt", sent.attachments().getFirst().name());
         assertTrue(gate.open(file.id(), p.petrov(), studentSession, false).isPresent());
         assertFalse(gate.open(file.id(), p.volkov(), outsiderSession, false).isPresent(), "not a member");
         ChatServiceTest.assertRefused("chat.attachments.gone", () -> chats.postMessage(new NewMessage(chat,
-                "with-file-2", "Чужой файл", null, false, List.of(), List.of(file.id())), p.petrov()));
-        chats.deleteMessage(sent.id(), p.ivanova());
+                "with-file-2", "Чужой файл", null, false, List.of(), List.of(file.id())), Actor.of(p.petrov())));
+        chats.deleteMessage(sent.id(), Actor.of(p.ivanova()));
         assertFalse(gate.open(file.id(), p.petrov(), studentSession, false).isPresent(), "deleted with its message");
     }
 }

@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -73,7 +74,7 @@ class ChatServiceTest {
         List<MessagePosted> posted = new CopyOnWriteArrayList<>();
         events.subscribe(MessagePosted.class, posted::add);
 
-        PostOutcome outcome = chats.postMessage(message("Завтра контрольная\nпо дробям"), p.ivanova());
+        PostOutcome outcome = chats.postMessage(message("Завтра контрольная\nпо дробям"), Actor.of(p.ivanova()));
 
         ChatMessage sent = outcome.delivered();
         assertNotNull(sent);
@@ -83,8 +84,8 @@ class ChatServiceTest {
         assertEquals(0, unread(p.ivanova()), "one's own message is never unread");
         assertEquals(0, chats.countReaders(classChat, List.of(sent.id()), p.ivanova()).get(sent.id()));
 
-        chats.markRead(classChat, sent.id(), p.petrov());
-        chats.markRead(classChat, sent.id() - 1, p.petrov());
+        chats.markRead(classChat, sent.id(), Actor.of(p.petrov()));
+        chats.markRead(classChat, sent.id() - 1, Actor.of(p.petrov()));
 
         assertEquals(0, unread(p.petrov()), "the pointer never moves back");
         assertEquals(1, chats.countReaders(classChat, List.of(sent.id()), p.ivanova()).get(sent.id()));
@@ -97,20 +98,20 @@ class ChatServiceTest {
 
     @Test
     void readByCountsOtherMembersUpToTheirPointersNeverTheAuthorNorWhoLeft() {
-        long first = chats.postMessage(message("Первое"), p.ivanova()).delivered().id();
-        long second = chats.postMessage(message("Второе"), p.ivanova()).delivered().id();
+        long first = chats.postMessage(message("Первое"), Actor.of(p.ivanova())).delivered().id();
+        long second = chats.postMessage(message("Второе"), Actor.of(p.ivanova())).delivered().id();
         assertEquals(Map.of(first, 0, second, 0), chats.countReaders(classChat, List.of(first, second), p.ivanova()));
 
-        chats.markRead(classChat, second, p.petrov());
-        chats.markRead(classChat, first, p.sidorova());
+        chats.markRead(classChat, second, Actor.of(p.petrov()));
+        chats.markRead(classChat, first, Actor.of(p.sidorova()));
         assertEquals(Map.of(first, 2, second, 1), chats.countReaders(classChat, List.of(first, second), p.ivanova()));
-        long answer = chats.postMessage(message("Ответ"), p.petrov()).delivered().id();
+        long answer = chats.postMessage(message("Ответ"), Actor.of(p.petrov())).delivered().id();
         assertEquals(Map.of(answer, 0), chats.countReaders(classChat, List.of(answer), p.petrov()),
                 "the author's own pointer is past the answer, but an author is not a reader");
 
-        chats.markRead(classChat, answer, p.ivanova());
+        chats.markRead(classChat, answer, Actor.of(p.ivanova()));
         assertEquals(Map.of(answer, 1), chats.countReaders(classChat, List.of(answer), p.petrov()));
-        people.transferStudent(p.sidorova(), p.class6b(), p.smirnova());
+        people.transferStudent(p.sidorova(), p.class6b(), Actor.of(p.smirnova()));
         assertEquals(Map.of(first, 1, second, 1), chats.countReaders(classChat, List.of(first, second), p.ivanova()),
                 "someone who left no longer counts");
     }
@@ -119,15 +120,15 @@ class ChatServiceTest {
     void pointersNotedByOpenScreensAreWrittenTogetherForwardOnly() {
         List<ReadPointerMoved> moved = new CopyOnWriteArrayList<>();
         events.subscribe(ReadPointerMoved.class, moved::add);
-        ChatMessage first = chats.postMessage(message("Первое"), p.ivanova()).delivered();
-        ChatMessage second = chats.postMessage(message("Второе"), p.ivanova()).delivered();
+        ChatMessage first = chats.postMessage(message("Первое"), Actor.of(p.ivanova())).delivered();
+        ChatMessage second = chats.postMessage(message("Второе"), Actor.of(p.ivanova())).delivered();
         chats.flushReadPointers();
         moved.clear();
 
-        chats.markReadSoon(classChat, first.id(), p.petrov());
-        chats.markReadSoon(classChat, second.id(), p.petrov());
-        chats.markReadSoon(classChat, first.id(), p.petrov());
-        chats.markReadSoon(classChat, first.id(), p.sidorova());
+        chats.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
+        chats.markReadSoon(classChat, second.id(), Actor.of(p.petrov()));
+        chats.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
+        chats.markReadSoon(classChat, first.id(), Actor.of(p.sidorova()));
 
         assertEquals(2, unread(p.petrov()), "nothing is written until the flush");
         assertEquals(2, chats.flushReadPointers());
@@ -136,7 +137,7 @@ class ChatServiceTest {
         assertEquals(2, moved.size(), "one event per reader whose pointer moved");
         assertEquals(0, chats.flushReadPointers(), "nothing noted, nothing written");
 
-        chats.markReadSoon(classChat, first.id(), p.petrov());
+        chats.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
         assertEquals(0, chats.flushReadPointers(), "an older message noted late does not move the pointer back");
         assertEquals(0, unread(p.petrov()));
     }
@@ -145,7 +146,7 @@ class ChatServiceTest {
     void historyIsReadBackwardsInPagesWithoutGapsOrRepeats() {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 45; i++) {
-            ids.add(chats.postMessage(message("Сообщение " + i), i % 2 == 0 ? p.petrov() : p.ivanova())
+            ids.add(chats.postMessage(message("Сообщение " + i), Actor.of(i % 2 == 0 ? p.petrov() : p.ivanova()))
                     .delivered().id());
             clock.advance(Duration.ofSeconds(1));
         }
@@ -164,19 +165,19 @@ class ChatServiceTest {
     @Test
     void unreadCountsStopAtAHundred() {
         for (int i = 0; i < 105; i++) {
-            chats.postMessage(message("Объявление " + i), p.ivanova());
+            chats.postMessage(message("Объявление " + i), Actor.of(p.ivanova()));
             clock.advance(Duration.ofSeconds(1));
         }
         assertEquals(100, unread(p.petrov()), "counting further would cost time for nothing: the list says 99+");
-        chats.markRead(classChat, chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), p.petrov());
+        chats.markRead(classChat, chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), Actor.of(p.petrov()));
         assertEquals(0, unread(p.petrov()));
     }
 
     @Test
     void sendingTheSameClientKeyTwiceMakesOneMessage() {
         NewMessage once = message("Проверка связи");
-        ChatMessage first = chats.postMessage(once, p.petrov()).delivered();
-        ChatMessage again = chats.postMessage(once, p.petrov()).delivered();
+        ChatMessage first = chats.postMessage(once, Actor.of(p.petrov())).delivered();
+        ChatMessage again = chats.postMessage(once, Actor.of(p.petrov())).delivered();
 
         assertEquals(first.id(), again.id());
         assertEquals(1, chats.findHistory(classChat, null, 50, p.petrov()).size());
@@ -184,14 +185,14 @@ class ChatServiceTest {
 
     @Test
     void badTextIsRefusedAndHtmlIsKeptAsText() {
-        assertRefused("chat.message.empty", () -> chats.postMessage(message(""), p.petrov()));
-        assertRefused("chat.message.empty", () -> chats.postMessage(message("  \n\t  "), p.petrov()));
-        assertRefused("chat.message.tooLong", () -> chats.postMessage(message("я".repeat(4001)), p.petrov()));
+        assertRefused("chat.message.empty", () -> chats.postMessage(message(""), Actor.of(p.petrov())));
+        assertRefused("chat.message.empty", () -> chats.postMessage(message("  \n\t  "), Actor.of(p.petrov())));
+        assertRefused("chat.message.tooLong", () -> chats.postMessage(message("я".repeat(4001)), Actor.of(p.petrov())));
         assertRefused("chat.message.badKey", () -> chats.postMessage(
-                NewMessage.text(classChat, "<bad key>", "Привет"), p.petrov()));
+                NewMessage.text(classChat, "<bad key>", "Привет"), Actor.of(p.petrov())));
 
-        ChatMessage exactly = chats.postMessage(message("я".repeat(4000)), p.petrov()).delivered();
-        ChatMessage html = chats.postMessage(message("<script>alert(1)</script> <b>жирный</b>\u202E"), p.petrov())
+        ChatMessage exactly = chats.postMessage(message("я".repeat(4000)), Actor.of(p.petrov())).delivered();
+        ChatMessage html = chats.postMessage(message("<script>alert(1)</script> <b>жирный</b>\u202E"), Actor.of(p.petrov()))
                 .delivered();
 
         assertEquals(4000, exactly.body().length());
@@ -204,42 +205,42 @@ class ChatServiceTest {
     void onlyTheAuthorEditsOrDeletesAndEveryScreenHearsOfIt() {
         List<MessageChanged> changes = new CopyOnWriteArrayList<>();
         events.subscribe(MessageChanged.class, changes::add);
-        ChatMessage sent = chats.postMessage(message("Собрание в пятницу"), p.ivanova()).delivered();
+        ChatMessage sent = chats.postMessage(message("Собрание в пятницу"), Actor.of(p.ivanova())).delivered();
 
-        assertRefused("chat.message.notYours", () -> chats.editMessage(sent.id(), "Взлом", p.petrov()));
-        assertRefused("chat.message.notYours", () -> chats.deleteMessage(sent.id(), p.petrov()));
+        assertRefused("chat.message.notYours", () -> chats.editMessage(sent.id(), "Взлом", Actor.of(p.petrov())));
+        assertRefused("chat.message.notYours", () -> chats.deleteMessage(sent.id(), Actor.of(p.petrov())));
         clock.advance(Duration.ofMinutes(2));
-        ChatMessage edited = chats.editMessage(sent.id(), "Собрание в субботу", p.ivanova());
-        ChatMessage deleted = chats.deleteMessage(sent.id(), p.ivanova());
+        ChatMessage edited = chats.editMessage(sent.id(), "Собрание в субботу", Actor.of(p.ivanova()));
+        ChatMessage deleted = chats.deleteMessage(sent.id(), Actor.of(p.ivanova()));
 
         assertEquals("Собрание в субботу", edited.body());
         assertNotNull(edited.editedAt());
         assertTrue(deleted.deleted());
         assertEquals("", deleted.body(), "the text of a deleted message is gone");
         assertEquals(2, changes.size());
-        assertRefused("chat.message.deleted", () -> chats.editMessage(sent.id(), "Снова", p.ivanova()));
+        assertRefused("chat.message.deleted", () -> chats.editMessage(sent.id(), "Снова", Actor.of(p.ivanova())));
         assertTrue(chats.findHistory(classChat, null, 50, p.petrov()).getFirst().deleted(),
                 "the deleted mark keeps its place in history");
     }
 
     @Test
     void repliesQuoteTheOriginalOfTheSameChatOnly() {
-        ChatMessage question = chats.postMessage(message("Что задано на завтра?"), p.petrov()).delivered();
+        ChatMessage question = chats.postMessage(message("Что задано на завтра?"), Actor.of(p.petrov())).delivered();
         ChatMessage answer = chats.postMessage(new NewMessage(classChat, key(), "Параграф 12", question.id(), false,
-                List.of(), List.of()), p.ivanova()).delivered();
+                List.of(), List.of()), Actor.of(p.ivanova())).delivered();
 
         assertEquals(question.id(), answer.replyTo().messageId());
         assertEquals("Петров Артём", answer.replyTo().authorName());
         assertEquals("Что задано на завтра?", answer.replyTo().snippet());
         long otherChat = support.chatOf(ConversationKind.CLASS, p.class6b());
         assertRefused("chat.reply.gone", () -> chats.postMessage(new NewMessage(otherChat, key(), "Ответ",
-                question.id(), false, List.of(), List.of()), p.kuznetsov()));
+                question.id(), false, List.of(), List.of()), Actor.of(p.kuznetsov())));
     }
 
     @Test
     void mentionsKeepOnlyMembersAndShowInTheChatList() {
         ChatMessage sent = chats.postMessage(new NewMessage(classChat, key(), "@Петров Артём, зайди после урока",
-                null, false, List.of(p.petrov(), p.volkov()), List.of()), p.ivanova()).delivered();
+                null, false, List.of(p.petrov(), p.volkov()), List.of()), Actor.of(p.ivanova())).delivered();
 
         assertEquals(List.of(p.petrov()), sent.mentionIds(), "Волков is not in 5А's chat");
         assertEquals(1, summary(p.petrov()).unreadMentions());
@@ -248,47 +249,47 @@ class ChatServiceTest {
 
     @Test
     void reactionsToggleAreLimitedToThreeAndToTheOfferedSet() {
-        ChatMessage sent = chats.postMessage(message("Молодцы!"), p.ivanova()).delivered();
+        ChatMessage sent = chats.postMessage(message("Молодцы!"), Actor.of(p.ivanova())).delivered();
 
-        chats.toggleReaction(sent.id(), "👍", p.petrov());
-        chats.toggleReaction(sent.id(), "👍", p.sidorova());
-        chats.toggleReaction(sent.id(), "❤️", p.petrov());
-        chats.toggleReaction(sent.id(), "😂", p.petrov());
-        assertRefused("chat.reaction.tooMany", () -> chats.toggleReaction(sent.id(), "👏", p.petrov()));
-        assertRefused("chat.reaction.unknown", () -> chats.toggleReaction(sent.id(), "<img>", p.petrov()));
-        ChatMessage after = chats.toggleReaction(sent.id(), "😂", p.petrov());
+        chats.toggleReaction(sent.id(), "👍", Actor.of(p.petrov()));
+        chats.toggleReaction(sent.id(), "👍", Actor.of(p.sidorova()));
+        chats.toggleReaction(sent.id(), "❤️", Actor.of(p.petrov()));
+        chats.toggleReaction(sent.id(), "😂", Actor.of(p.petrov()));
+        assertRefused("chat.reaction.tooMany", () -> chats.toggleReaction(sent.id(), "👏", Actor.of(p.petrov())));
+        assertRefused("chat.reaction.unknown", () -> chats.toggleReaction(sent.id(), "<img>", Actor.of(p.petrov())));
+        ChatMessage after = chats.toggleReaction(sent.id(), "😂", Actor.of(p.petrov()));
 
         assertEquals(List.of(new ChatMessage.Reaction("❤️", List.of(p.petrov())),
                 new ChatMessage.Reaction("👍", List.of(p.petrov(), p.sidorova()))), after.reactions().stream()
                 .sorted(java.util.Comparator.comparing(ChatMessage.Reaction::emoji)).toList());
-        assertRefused("chat.notMember", () -> chats.toggleReaction(sent.id(), "👍", p.volkov()));
+        assertRefused("chat.notMember", () -> chats.toggleReaction(sent.id(), "👍", Actor.of(p.volkov())));
     }
 
     @Test
     void floodsAreStoppedWithAClearMessageAndTheWindowMovesOn() {
         for (int i = 0; i < 20; i++) {
-            chats.postMessage(message("Раз " + i), p.petrov());
+            chats.postMessage(message("Раз " + i), Actor.of(p.petrov()));
         }
-        assertRefused("chat.rate.messages", () -> chats.postMessage(message("Двадцать первое"), p.petrov()));
-        chats.postMessage(message("Учителя это не касается"), p.ivanova());
+        assertRefused("chat.rate.messages", () -> chats.postMessage(message("Двадцать первое"), Actor.of(p.petrov())));
+        chats.postMessage(message("Учителя это не касается"), Actor.of(p.ivanova()));
         clock.advance(Duration.ofSeconds(10));
-        chats.postMessage(message("Снова можно"), p.petrov());
+        chats.postMessage(message("Снова можно"), Actor.of(p.petrov()));
 
         assertEquals(22, chats.findHistory(classChat, null, 100, p.petrov()).size());
         for (int i = 0; i < 30; i++) {
             chats.toggleReaction(chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), "👍",
-                    p.sidorova());
+                    Actor.of(p.sidorova()));
         }
         assertRefused("chat.rate.reactions", () -> chats.toggleReaction(
-                chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), "👍", p.sidorova()));
+                chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), "👍", Actor.of(p.sidorova())));
     }
 
     @Test
     void someoneWhoLeftTheClassCanNoLongerPostOrRead() {
-        chats.postMessage(message("До перевода"), p.sidorova());
-        people.transferStudent(p.sidorova(), p.class6b(), p.smirnova());
+        chats.postMessage(message("До перевода"), Actor.of(p.sidorova()));
+        people.transferStudent(p.sidorova(), p.class6b(), Actor.of(p.smirnova()));
 
-        assertRefused("chat.notMember", () -> chats.postMessage(message("После перевода"), p.sidorova()));
+        assertRefused("chat.notMember", () -> chats.postMessage(message("После перевода"), Actor.of(p.sidorova())));
         assertThrows(PartaException.class, () -> chats.findHistory(classChat, null, 50, p.sidorova()));
         long chat6b = support.chatOf(ConversationKind.CLASS, p.class6b());
         assertTrue(chats.findChats(p.sidorova()).stream().anyMatch(c -> c.conversationId() == chat6b));
@@ -299,10 +300,10 @@ class ChatServiceTest {
     @Test
     void urgentMessagesAreForTheRolesThePolicyNamesAndAreLogged() {
         assertRefused("chat.urgent.forbidden", () -> chats.postMessage(new NewMessage(classChat, key(), "Срочно!",
-                null, true, List.of(), List.of()), p.petrov()));
+                null, true, List.of(), List.of()), Actor.of(p.petrov())));
 
         ChatMessage urgent = chats.postMessage(new NewMessage(classChat, key(), "Уроки отменены: прорыв трубы",
-                null, true, List.of(), List.of()), p.ivanova()).delivered();
+                null, true, List.of(), List.of()), Actor.of(p.ivanova())).delivered();
 
         assertTrue(urgent.urgent());
         assertTrue(auditLog.findByAction("chat.urgent").stream()
@@ -311,12 +312,12 @@ class ChatServiceTest {
 
     @Test
     void onesOwnMessagesGoIntoOnesOwnDataArchive() throws Exception {
-        chats.postMessage(message("Моё сообщение; с точкой с запятой"), p.petrov());
-        chats.postMessage(message("Чужое сообщение"), p.sidorova());
+        chats.postMessage(message("Моё сообщение; с точкой с запятой"), Actor.of(p.petrov()));
+        chats.postMessage(message("Чужое сообщение"), Actor.of(p.sidorova()));
 
         String csv = null;
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
-                export.exportOwnData(p.petrov())))) {
+                export.exportOwnData(Actor.of(p.petrov()))))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("messages.csv")) {
                     csv = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -330,11 +331,11 @@ class ChatServiceTest {
 
     @Test
     void erasingAPersonErasesTheTextsOfTheirMessagesButKeepsTheirPlaces() {
-        ChatMessage theirs = chats.postMessage(message("Мой телефон 8-900-000-00-00"), p.sidorova()).delivered();
-        ChatMessage other = chats.postMessage(message("Спасибо"), p.petrov()).delivered();
-        chats.toggleReaction(other.id(), "👍", p.sidorova());
+        ChatMessage theirs = chats.postMessage(message("Мой телефон 8-900-000-00-00"), Actor.of(p.sidorova())).delivered();
+        ChatMessage other = chats.postMessage(message("Спасибо"), Actor.of(p.petrov())).delivered();
+        chats.toggleReaction(other.id(), "👍", Actor.of(p.sidorova()));
 
-        ru.parta.people.ErasureRecord record = erasure.erasePerson(p.sidorova(), p.smirnova());
+        ru.parta.people.ErasureRecord record = erasure.erasePerson(p.sidorova(), Actor.of(p.smirnova()));
 
         List<ChatMessage> history = chats.findHistory(classChat, null, 50, p.petrov());
         assertEquals(List.of(theirs.id(), other.id()), history.stream().map(ChatMessage::id).toList());

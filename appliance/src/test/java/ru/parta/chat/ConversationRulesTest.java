@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,106 +72,106 @@ class ConversationRulesTest {
         assertEquals(Set.of(p.smirnova(), p.orlov(), p.ivanova(), p.kuznetsov()),
                 members(support.chatOf(ConversationKind.GROUP, staffRoom)));
 
-        people.transferStudent(p.petrov(), p.class6b(), p.smirnova());
-        classes.assignClassTeacher(p.class6b(), p.ivanova(), p.smirnova());
+        people.transferStudent(p.petrov(), p.class6b(), Actor.of(p.smirnova()));
+        classes.assignClassTeacher(p.class6b(), p.ivanova(), Actor.of(p.smirnova()));
 
         assertEquals(Set.of(p.sidorova(), p.ivanova(), p.kuznetsov()),
                 members(support.chatOf(ConversationKind.CLASS, p.class5a())));
         assertEquals(Set.of(p.ivanova()), members(support.chatOf(ConversationKind.PARENTS, p.class5a())),
                 "Петрова follows her son to 6Б's parent chat");
         assertEquals(Set.of(p.petrova(), p.ivanova()), members(support.chatOf(ConversationKind.PARENTS, p.class6b())));
-        SchoolGroup choir = groups.createGroup("Хор", p.smirnova());
-        groups.addMember(choir.id(), p.sidorova(), p.smirnova());
+        SchoolGroup choir = groups.createGroup("Хор", Actor.of(p.smirnova()));
+        groups.addMember(choir.id(), p.sidorova(), Actor.of(p.smirnova()));
         assertEquals(Set.of(p.sidorova()), members(support.chatOf(ConversationKind.GROUP, choir.id())));
     }
 
     @Test
     void aClassWithoutAnyTeacherIsClosedForMessagesUntilOneIsAssigned() {
         long chat6b = support.chatOf(ConversationKind.CLASS, p.class6b());
-        classes.removeTeaching(classes.findTeaching(p.class6b()).getFirst().id(), p.smirnova());
+        classes.removeTeaching(classes.findTeaching(p.class6b()).getFirst().id(), Actor.of(p.smirnova()));
 
         assertRefused("chat.unsupervised", () -> chats.postMessage(NewMessage.text(chat6b, "unsupervised", "Эй"),
-                p.volkov()));
-        classes.assignClassTeacher(p.class6b(), p.kuznetsov(), p.smirnova());
-        assertTrue(chats.postMessage(NewMessage.text(chat6b, "supervised", "Здравствуйте"), p.volkov())
+                Actor.of(p.volkov())));
+        classes.assignClassTeacher(p.class6b(), p.kuznetsov(), Actor.of(p.smirnova()));
+        assertTrue(chats.postMessage(NewMessage.text(chat6b, "supervised", "Здравствуйте"), Actor.of(p.volkov()))
                 .delivered() != null);
     }
 
     @Test
     void directChatsFollowThePolicy() {
-        assertEquals(2, conversations.openDirectChat(p.petrov(), p.kuznetsov()).memberCount(),
+        assertEquals(2, conversations.openDirectChat(Actor.of(p.petrov()), p.kuznetsov()).memberCount(),
                 "a student writes to their maths teacher");
-        Conversation classmates = conversations.openDirectChat(p.petrov(), p.sidorova());
+        Conversation classmates = conversations.openDirectChat(Actor.of(p.petrov()), p.sidorova());
         assertEquals(Set.of(p.petrov(), p.sidorova(), p.ivanova()), members(classmates.id()),
                 "two classmates write with their class teacher in the chat");
-        assertEquals(classmates.id(), conversations.openDirectChat(p.sidorova(), p.petrov()).id(), "one chat per pair");
-        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(p.petrov(), p.volkov()));
-        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(p.petrov(), p.orlov()));
-        assertTrue(conversations.openDirectChat(p.petrova(), p.ivanova()).supervised(),
+        assertEquals(classmates.id(), conversations.openDirectChat(Actor.of(p.sidorova()), p.petrov()).id(), "one chat per pair");
+        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(Actor.of(p.petrov()), p.volkov()));
+        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(Actor.of(p.petrov()), p.orlov()));
+        assertTrue(conversations.openDirectChat(Actor.of(p.petrova()), p.ivanova()).supervised(),
                 "a parent writes to the child's class teacher");
-        assertRefused("chat.direct.self", () -> conversations.openDirectChat(p.ivanova(), p.ivanova()));
-        assertEquals(2, conversations.openDirectChat(p.orlov(), p.volkov()).memberCount(), "staff write to anyone");
+        assertRefused("chat.direct.self", () -> conversations.openDirectChat(Actor.of(p.ivanova()), p.ivanova()));
+        assertEquals(2, conversations.openDirectChat(Actor.of(p.orlov()), p.volkov()).memberCount(), "staff write to anyone");
 
-        policy.updatePolicy(ChatPolicy.of(false, false, true, true, Set.of(Role.ADMIN)), p.smirnova());
-        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(p.volkov(), p.kuznetsov()));
+        policy.updatePolicy(ChatPolicy.of(false, false, true, true, Set.of(Role.ADMIN)), Actor.of(p.smirnova()));
+        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(Actor.of(p.volkov()), p.kuznetsov()));
         assertFalse(conversations.mayWriteDirect(p.volkov(), p.kuznetsov()));
         assertRefused("chat.policy.urgentStaffOnly", () -> policy.updatePolicy(
-                ChatPolicy.of(true, true, true, true, Set.of(Role.STUDENT)), p.smirnova()));
+                ChatPolicy.of(true, true, true, true, Set.of(Role.STUDENT)), Actor.of(p.smirnova())));
         assertRefused("permission.denied", () -> policy.updatePolicy(
-                ChatPolicy.of(true, true, true, true, Set.of()), p.ivanova()));
+                ChatPolicy.of(true, true, true, true, Set.of()), Actor.of(p.ivanova())));
         long chat = support.chatOf(ConversationKind.CLASS, p.class5a());
         assertRefused("chat.urgent.forbidden", () -> chats.postMessage(new NewMessage(chat, "urgent-teacher",
-                "Срочно", null, true, List.of(), List.of()), p.ivanova()));
+                "Срочно", null, true, List.of(), List.of()), Actor.of(p.ivanova())));
     }
 
     @Test
     void teachersMakeChatsForTheirClassesAndAlwaysStayInThem() {
         Conversation olympiad = conversations.createChat("Олимпиада по математике",
-                new ChatMembersPick(Set.of(p.class5a()), Set.of(p.class5a()), Set.of()), p.kuznetsov());
+                new ChatMembersPick(Set.of(p.class5a()), Set.of(p.class5a()), Set.of()), Actor.of(p.kuznetsov()));
 
         assertEquals(Set.of(p.kuznetsov(), p.petrov(), p.sidorova(), p.petrova()), members(olympiad.id()));
         assertRefused("chat.members.notYourClass", () -> conversations.createChat("Чужой класс",
-                new ChatMembersPick(Set.of(p.class6b()), Set.of(), Set.of()), p.ivanova()));
+                new ChatMembersPick(Set.of(p.class6b()), Set.of(), Set.of()), Actor.of(p.ivanova())));
         assertRefused("chat.create.staffOnly", () -> conversations.createChat("Без учителей",
-                new ChatMembersPick(Set.of(p.class5a()), Set.of(), Set.of()), p.petrov()));
+                new ChatMembersPick(Set.of(p.class5a()), Set.of(), Set.of()), Actor.of(p.petrov())));
         assertRefused("chat.title.required", () -> conversations.createChat("  ",
-                new ChatMembersPick(Set.of(p.class5a()), Set.of(), Set.of()), p.kuznetsov()));
+                new ChatMembersPick(Set.of(p.class5a()), Set.of(), Set.of()), Actor.of(p.kuznetsov())));
         assertRefused("chat.members.required", () -> conversations.createChat("Пусто",
-                new ChatMembersPick(Set.of(), Set.of(), Set.of()), p.kuznetsov()));
-        assertRefused("chat.leave.lastStaff", () -> conversations.leaveChat(olympiad.id(), p.kuznetsov()));
+                new ChatMembersPick(Set.of(), Set.of(), Set.of()), Actor.of(p.kuznetsov())));
+        assertRefused("chat.leave.lastStaff", () -> conversations.leaveChat(olympiad.id(), Actor.of(p.kuznetsov())));
         assertRefused("chat.leave.managed", () -> conversations.leaveChat(
-                support.chatOf(ConversationKind.CLASS, p.class5a()), p.petrov()));
+                support.chatOf(ConversationKind.CLASS, p.class5a()), Actor.of(p.petrov())));
 
-        conversations.leaveChat(olympiad.id(), p.sidorova());
+        conversations.leaveChat(olympiad.id(), Actor.of(p.sidorova()));
         assertRefused("chat.notMember", () -> chats.postMessage(NewMessage.text(olympiad.id(), "after-leaving",
-                "Я вернулась"), p.sidorova()));
+                "Я вернулась"), Actor.of(p.sidorova())));
         assertEquals(1, conversations.addMembers(olympiad.id(),
-                new ChatMembersPick(Set.of(p.class5a()), Set.of(), Set.of()), p.kuznetsov()));
+                new ChatMembersPick(Set.of(p.class5a()), Set.of(), Set.of()), Actor.of(p.kuznetsov())));
         assertRefused("chat.manage.forbidden", () -> conversations.removeMember(olympiad.id(), p.petrov(),
-                p.ivanova()));
+                Actor.of(p.ivanova())));
         assertTrue(chats.findChats(p.petrova()).stream().anyMatch(c -> c.name().equals("Олимпиада по математике")));
     }
 
     @Test
     void aTeachersChatLinkLetsPeopleOfTheSchoolInUntilRevokedOrExpired() {
         Conversation excursion = conversations.createChat("Экскурсия в музей",
-                new ChatMembersPick(Set.of(p.class6b()), Set.of(), Set.of()), p.kuznetsov());
-        assertRefused("chat.manage.forbidden", () -> links.createChatLink(excursion.id(), p.volkov()));
-        ChatLink first = links.createChatLink(excursion.id(), p.kuznetsov());
-        ChatLink link = links.createChatLink(excursion.id(), p.kuznetsov());
+                new ChatMembersPick(Set.of(p.class6b()), Set.of(), Set.of()), Actor.of(p.kuznetsov()));
+        assertRefused("chat.manage.forbidden", () -> links.createChatLink(excursion.id(), Actor.of(p.volkov())));
+        ChatLink first = links.createChatLink(excursion.id(), Actor.of(p.kuznetsov()));
+        ChatLink link = links.createChatLink(excursion.id(), Actor.of(p.kuznetsov()));
 
-        assertRefused("chat.link.invalid", () -> links.joinByLink(first.token(), p.petrov()));
+        assertRefused("chat.link.invalid", () -> links.joinByLink(first.token(), Actor.of(p.petrov())));
         assertEquals("Экскурсия в музей", links.describeChatLink(link.token()).title());
-        links.joinByLink(link.token(), p.petrov());
-        links.joinByLink(link.token(), p.petrov());
+        links.joinByLink(link.token(), Actor.of(p.petrov()));
+        links.joinByLink(link.token(), Actor.of(p.petrov()));
         assertEquals(Set.of(p.kuznetsov(), p.volkov(), p.petrov()), members(excursion.id()));
-        assertRefused("chat.link.invalid", () -> links.joinByLink("not-a-token", p.sidorova()));
+        assertRefused("chat.link.invalid", () -> links.joinByLink("not-a-token", Actor.of(p.sidorova())));
 
         clock.advance(java.time.Duration.ofDays(7));
-        assertRefused("chat.link.invalid", () -> links.joinByLink(link.token(), p.sidorova()));
-        ChatLink fresh = links.createChatLink(excursion.id(), p.kuznetsov());
-        links.revokeChatLink(excursion.id(), p.kuznetsov());
-        assertRefused("chat.link.invalid", () -> links.joinByLink(fresh.token(), p.sidorova()));
+        assertRefused("chat.link.invalid", () -> links.joinByLink(link.token(), Actor.of(p.sidorova())));
+        ChatLink fresh = links.createChatLink(excursion.id(), Actor.of(p.kuznetsov()));
+        links.revokeChatLink(excursion.id(), Actor.of(p.kuznetsov()));
+        assertRefused("chat.link.invalid", () -> links.joinByLink(fresh.token(), Actor.of(p.sidorova())));
         assertTrue(links.findChatLink(excursion.id(), p.kuznetsov()).isEmpty());
     }
 

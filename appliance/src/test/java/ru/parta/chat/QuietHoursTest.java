@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -70,14 +71,14 @@ class QuietHoursTest {
         events.subscribe(MessagePosted.class, seen::add);
 
         moveTo("2026-09-01T20:59:59");
-        assertFalse(chats.postMessage(NewMessage.text(chat, "evening-1", "Последнее до тишины"), p.ivanova()).isHeld());
+        assertFalse(chats.postMessage(NewMessage.text(chat, "evening-1", "Последнее до тишины"), Actor.of(p.ivanova())).isHeld());
         moveTo("2026-09-01T21:00:00");
-        PostOutcome first = chats.postMessage(NewMessage.text(chat, "night-01", "Не забудьте форму"), p.ivanova());
+        PostOutcome first = chats.postMessage(NewMessage.text(chat, "night-01", "Не забудьте форму"), Actor.of(p.ivanova()));
         moveTo("2026-09-01T23:40:00");
-        chats.postMessage(NewMessage.text(chat, "night-02", "А я уже собрал"), p.petrov());
-        PostOutcome again = chats.postMessage(NewMessage.text(chat, "night-01", "Не забудьте форму"), p.ivanova());
-        assertTrue(chats.postMessage(NewMessage.text(chat, "night-03", "Меня переводят"), p.sidorova()).isHeld());
-        people.transferStudent(p.sidorova(), p.class6b(), p.smirnova());
+        chats.postMessage(NewMessage.text(chat, "night-02", "А я уже собрал"), Actor.of(p.petrov()));
+        PostOutcome again = chats.postMessage(NewMessage.text(chat, "night-01", "Не забудьте форму"), Actor.of(p.ivanova()));
+        assertTrue(chats.postMessage(NewMessage.text(chat, "night-03", "Меня переводят"), Actor.of(p.sidorova())).isHeld());
+        people.transferStudent(p.sidorova(), p.class6b(), Actor.of(p.smirnova()));
 
         assertTrue(first.isHeld());
         assertNull(first.delivered());
@@ -111,20 +112,20 @@ class QuietHoursTest {
         moveTo("2026-09-03T22:30:00");
 
         PostOutcome urgent = chats.postMessage(new NewMessage(chat, "urgent-01", "Завтра школа закрыта: нет тепла",
-                null, true, List.of(), List.of()), p.ivanova());
+                null, true, List.of(), List.of()), Actor.of(p.ivanova()));
         PostOutcome held = chats.postMessage(NewMessage.text(chat, "held-0001", "Спасибо за предупреждение"),
-                p.petrova());
-        PostOutcome withdrawn = chats.postMessage(NewMessage.text(chat, "held-0002", "Ой, не туда"), p.petrova());
+                Actor.of(p.petrova()));
+        PostOutcome withdrawn = chats.postMessage(NewMessage.text(chat, "held-0002", "Ой, не туда"), Actor.of(p.petrova()));
         assertRefused("chat.urgent.forbidden", () -> chats.postMessage(new NewMessage(chat, "urgent-02",
-                "Тоже срочно", null, true, List.of(), List.of()), p.petrova()));
+                "Тоже срочно", null, true, List.of(), List.of()), Actor.of(p.petrova())));
         StoredFile note = chats.uploadAttachment(chat, "справка.txt",
                 new java.io.ByteArrayInputStream("Справка".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                p.petrova());
+                Actor.of(p.petrova()));
         chats.postMessage(new NewMessage(chat, "held-0004", "Справка", null, false, List.of(),
-                List.of(note.id(), note.id())), p.petrova());
-        chats.editHeldMessage(held.held().id(), "Спасибо, что предупредили", p.petrova());
-        chats.withdrawHeldMessage(withdrawn.held().id(), p.petrova());
-        assertRefused("chat.message.notYours", () -> chats.withdrawHeldMessage(held.held().id(), p.ivanova()));
+                List.of(note.id(), note.id())), Actor.of(p.petrova()));
+        chats.editHeldMessage(held.held().id(), "Спасибо, что предупредили", Actor.of(p.petrova()));
+        chats.withdrawHeldMessage(withdrawn.held().id(), Actor.of(p.petrova()));
+        assertRefused("chat.message.notYours", () -> chats.withdrawHeldMessage(held.held().id(), Actor.of(p.ivanova())));
 
         assertTrue(urgent.delivered().urgent());
         assertEquals(1, unread(p.petrova(), chat));

@@ -1,5 +1,6 @@
 package ru.parta.files;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -33,15 +34,15 @@ class FileLimitsTest {
     @Test
     void oversizedFilesAndExceededQuotasAreRefusedAndLeaveNothing() throws Exception {
         PersonaSchool.Persona p = personaSchool.create();
-        MaterialFolder folder = materials.createFolder(p.class5a(), "Математика", "Квота", p.kuznetsov());
+        MaterialFolder folder = materials.createFolder(p.class5a(), "Математика", "Квота", Actor.of(p.kuznetsov()));
         PartaException tooLarge = assertThrows(PartaException.class, () -> materials.uploadMaterial(folder.id(),
-                "big.txt", new ByteArrayInputStream(text(4000, 'a')), p.kuznetsov()));
+                "big.txt", new ByteArrayInputStream(text(4000, 'a')), Actor.of(p.kuznetsov())));
         assertEquals("file.tooLarge", tooLarge.messageKey());
         assertEquals(ErrorCategory.LIMIT, tooLarge.category());
-        materials.uploadMaterial(folder.id(), "one.txt", new ByteArrayInputStream(text(2500, 'b')), p.kuznetsov());
-        materials.uploadMaterial(folder.id(), "two.txt", new ByteArrayInputStream(text(2400, 'c')), p.kuznetsov());
+        materials.uploadMaterial(folder.id(), "one.txt", new ByteArrayInputStream(text(2500, 'b')), Actor.of(p.kuznetsov()));
+        materials.uploadMaterial(folder.id(), "two.txt", new ByteArrayInputStream(text(2400, 'c')), Actor.of(p.kuznetsov()));
         assertEquals("file.quota", assertThrows(PartaException.class, () -> materials.uploadMaterial(folder.id(),
-                "three.txt", new ByteArrayInputStream(text(200, 'd')), p.kuznetsov())).messageKey());
+                "three.txt", new ByteArrayInputStream(text(200, 'd')), Actor.of(p.kuznetsov()))).messageKey());
         try (Stream<Path> staging = Files.list(blobs.pathOf("0".repeat(64)).getParent().getParent().getParent()
                 .resolve("staging"))) {
             assertEquals(0, staging.count(), "refused uploads leave no partial file");

@@ -1,5 +1,6 @@
 package ru.parta.files;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,7 +63,7 @@ class FilesTest {
     @BeforeEach
     void library() {
         p = personaSchool.create();
-        fractions = materials.createFolder(p.class5a(), "Математика", "Дроби", p.kuznetsov());
+        fractions = materials.createFolder(p.class5a(), "Математика", "Дроби", Actor.of(p.kuznetsov()));
     }
 
     @Test
@@ -111,7 +112,7 @@ class FilesTest {
         assertEquals("file.image.tooManyPixels", refused("flood.png", pixelFlood()));
         assertEquals("file.empty", refused("empty.txt", new byte[0]));
         assertEquals("material.forbidden", assertThrows(PartaException.class, () -> materials.uploadMaterial(
-                fractions.id(), "x.txt", new ByteArrayInputStream("x".getBytes()), p.petrov())).messageKey());
+                fractions.id(), "x.txt", new ByteArrayInputStream("x".getBytes()), Actor.of(p.petrov()))).messageKey());
 
         StoredFile svg = upload("../../etc/картинка.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\">"
                 + "<script>alert(1)</script></svg>").getBytes(StandardCharsets.UTF_8));
@@ -188,18 +189,18 @@ class FilesTest {
 
     @Test
     void sameContentIsStoredOnceAndUnusedFilesGoAfterTheGracePeriod() throws Exception {
-        MaterialFolder other = materials.createFolder(p.class6b(), "Математика", "Дроби", p.kuznetsov());
+        MaterialFolder other = materials.createFolder(p.class6b(), "Математика", "Дроби", Actor.of(p.kuznetsov()));
         byte[] content = pdf();
         StoredFile first = upload("a.pdf", content);
         StoredFile second = materials.uploadMaterial(other.id(), "b.pdf", new ByteArrayInputStream(content),
-                p.kuznetsov());
+                Actor.of(p.kuznetsov()));
         assertEquals(first.sha256(), second.sha256());
 
-        materials.deleteMaterial(first.id(), p.kuznetsov());
+        materials.deleteMaterial(first.id(), Actor.of(p.kuznetsov()));
         clock.advance(Duration.ofDays(8));
         housekeeping.removeUnused();
         assertTrue(blobs.contains(first.sha256()), "still used by the other folder");
-        materials.deleteMaterial(second.id(), p.kuznetsov());
+        materials.deleteMaterial(second.id(), Actor.of(p.kuznetsov()));
         clock.advance(Duration.ofDays(8));
         housekeeping.removeUnused();
         assertFalse(blobs.contains(first.sha256()), "nothing refers to it any more");
@@ -208,15 +209,15 @@ class FilesTest {
     @Test
     void theIntegrityCheckFindsAChangedFile() throws Exception {
         StoredFile kept = upload("kept.pdf", pdf());
-        assertTrue(housekeeping.checkIntegrity(p.smirnova()).isEmpty());
+        assertTrue(housekeeping.checkIntegrity(Actor.of(p.smirnova())).isEmpty());
         Files.write(blobs.pathOf(kept.sha256()), new byte[] {'x'}, java.nio.file.StandardOpenOption.APPEND);
-        assertEquals(java.util.List.of(kept.sha256()), housekeeping.checkIntegrity(p.smirnova()));
+        assertEquals(java.util.List.of(kept.sha256()), housekeeping.checkIntegrity(Actor.of(p.smirnova())));
         assertEquals("permission.denied", assertThrows(PartaException.class,
-                () -> housekeeping.checkIntegrity(p.kuznetsov())).messageKey());
+                () -> housekeeping.checkIntegrity(Actor.of(p.kuznetsov()))).messageKey());
     }
 
     private StoredFile upload(String name, byte[] content) {
-        return materials.uploadMaterial(fractions.id(), name, new ByteArrayInputStream(content), p.kuznetsov());
+        return materials.uploadMaterial(fractions.id(), name, new ByteArrayInputStream(content), Actor.of(p.kuznetsov()));
     }
 
     private String refused(String name, byte[] content) {

@@ -1,5 +1,6 @@
 package ru.parta.invitation;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -60,7 +61,7 @@ class InvitationServiceTest {
         PersonaSchool.Persona p = personaSchool.create();
         Set<String> tokens = new HashSet<>();
         for (int i = 0; i < 50; i++) {
-            String token = invitations.createInvitation(parentsOf5A(true, null), p.smirnova()).token();
+            String token = invitations.createInvitation(parentsOf5A(true, null), Actor.of(p.smirnova())).token();
             assertEquals(24, Base64.getUrlDecoder().decode(token).length, "192 random bits");
             tokens.add(token);
         }
@@ -79,19 +80,19 @@ class InvitationServiceTest {
     @Test
     void linksExpireOnTimeAreUsedUpAndRevoked() {
         PersonaSchool.Persona p = personaSchool.create();
-        Invitation weekly = invitations.createInvitation(parentsOf5A(false, null), p.smirnova());
+        Invitation weekly = invitations.createInvitation(parentsOf5A(false, null), Actor.of(p.smirnova()));
         Invitation once = invitations.createInvitation(new NewInvitation(Role.STUDENT, p.class5a(), null, 7, 1, false,
-                null), p.smirnova());
-        Invitation unused = invitations.createInvitation(parentsOf5A(true, null), p.smirnova());
+                null), Actor.of(p.smirnova()));
+        Invitation unused = invitations.createInvitation(parentsOf5A(true, null), Actor.of(p.smirnova()));
 
         invitations.register(once.token(), new Registration("Ким Саша", "kim", "Sasha-2026", null, null, false),
                 ADDRESS);
         assertEquals("invitation.usedUp", code(() -> invitations.describeInvitation(once.token(), ADDRESS)));
 
-        assertEquals(2, invitations.revokeUnclaimed(p.smirnova()), "the weekly and the unused one, not the used");
+        assertEquals(2, invitations.revokeUnclaimed(Actor.of(p.smirnova())), "the weekly and the unused one, not the used");
         assertEquals("invitation.revoked", code(() -> invitations.describeInvitation(unused.token(), ADDRESS)));
 
-        Invitation fresh = invitations.createInvitation(parentsOf5A(true, null), p.smirnova());
+        Invitation fresh = invitations.createInvitation(parentsOf5A(true, null), Actor.of(p.smirnova()));
         clock.advance(Duration.ofDays(7).minusMinutes(1));
         invitations.describeInvitation(fresh.token(), ADDRESS);
         clock.advance(Duration.ofMinutes(1));
@@ -102,22 +103,22 @@ class InvitationServiceTest {
     @Test
     void teachersInviteOnlyStudentsAndParentsOfTheirOwnClasses() {
         PersonaSchool.Persona p = personaSchool.create();
-        invitations.createInvitation(parentsOf5A(true, null), p.ivanova());
+        invitations.createInvitation(parentsOf5A(true, null), Actor.of(p.ivanova()));
         assertEquals("invitation.forbidden", code(() -> invitations.createInvitation(new NewInvitation(Role.PARENT,
-                p.class6b(), null, 7, null, true, null), p.ivanova())));
+                p.class6b(), null, 7, null, true, null), Actor.of(p.ivanova()))));
         assertEquals("invitation.forbidden", code(() -> invitations.createInvitation(new NewInvitation(Role.TEACHER,
-                p.class5a(), null, 7, null, true, null), p.ivanova())));
+                p.class5a(), null, 7, null, true, null), Actor.of(p.ivanova()))));
         assertEquals("invitation.role.admin", code(() -> invitations.createInvitation(new NewInvitation(Role.ADMIN,
-                p.class5a(), null, 7, null, true, null), p.smirnova())));
+                p.class5a(), null, 7, null, true, null), Actor.of(p.smirnova()))));
         assertEquals("invitation.days.range", code(() -> invitations.createInvitation(new NewInvitation(Role.PARENT,
-                p.class5a(), null, 0, null, true, null), p.smirnova())));
+                p.class5a(), null, 0, null, true, null), Actor.of(p.smirnova()))));
         assertEquals(1, invitations.findInvitations(p.ivanova()).size(), "a teacher lists her own links");
     }
 
     @Test
     void aParentRegistersWaitsAndTheClassTeacherApprovesWithTheRightChild() {
         PersonaSchool.Persona p = personaSchool.create();
-        Invitation link = invitations.createInvitation(parentsOf5A(true, "родительское собрание"), p.ivanova());
+        Invitation link = invitations.createInvitation(parentsOf5A(true, "родительское собрание"), Actor.of(p.ivanova()));
         assertEquals("activation.consent.required", code(() -> invitations.register(link.token(),
                 new Registration("Петров Сергей", "petrov.s", "Otec-2026", "Петров Артем", null, false), ADDRESS)));
         JoinOutcome outcome = invitations.register(link.token(),
@@ -126,38 +127,38 @@ class InvitationServiceTest {
         assertEquals(AccountStatus.APPLICANT, outcome.account().status());
         authentication.signIn("petrov.s", "Otec-2026", ADDRESS);
         assertEquals("joinRequest.alreadyPending", code(() -> invitations.joinWithAccount(link.token(),
-                outcome.account().id(), "Петров Артём", null, ADDRESS)));
+                Actor.of(outcome.account().id()), "Петров Артём", null, ADDRESS)));
 
         List<JoinRequestView> waiting = requests.findPendingRequests(p.ivanova());
         assertEquals(1, waiting.size());
         assertEquals(p.petrov(), waiting.getFirst().matchedChildId(), "ё and е do not matter");
         assertTrue(requests.findPendingRequests(p.kuznetsov()).isEmpty(), "not his class");
         assertEquals("joinRequest.forbidden", code(() -> requests.approveRequest(waiting.getFirst().request().id(),
-                p.petrov(), p.kuznetsov())));
+                p.petrov(), Actor.of(p.kuznetsov()))));
 
-        requests.approveRequest(waiting.getFirst().request().id(), p.petrov(), p.ivanova());
+        requests.approveRequest(waiting.getFirst().request().id(), p.petrov(), Actor.of(p.ivanova()));
         assertEquals(AccountStatus.ACTIVE, accounts.findPerson(outcome.account().id()).orElseThrow().status());
         assertEquals(List.of(p.petrov()), people.findChildIds(outcome.account().id()));
         assertEquals(Set.of(outcome.account().id(), p.petrov()), Set.copyOf(consents.findConsents(
                 outcome.account().id()).stream().map(ConsentRecord::subjectAccountId).toList()));
         assertEquals("joinRequest.alreadyDecided", code(() -> requests.rejectRequest(
-                waiting.getFirst().request().id(), "поздно", p.smirnova())));
+                waiting.getFirst().request().id(), "поздно", Actor.of(p.smirnova()))));
     }
 
     @Test
     void aRejectedApplicantSeesWhyAndUnknownChildrenAreRefusedWithoutApproval() {
         PersonaSchool.Persona p = personaSchool.create();
-        Invitation withApproval = invitations.createInvitation(parentsOf5A(true, null), p.smirnova());
+        Invitation withApproval = invitations.createInvitation(parentsOf5A(true, null), Actor.of(p.smirnova()));
         JoinOutcome outcome = invitations.register(withApproval.token(),
                 new Registration("Незнакомец Иван", "stranger", "Chuzhoi-2026", "Никто Никтович", null, true), ADDRESS);
         long requestId = requests.findPendingRequests(p.smirnova()).getFirst().request().id();
-        assertEquals("joinRequest.reason.required", code(() -> requests.rejectRequest(requestId, " ", p.smirnova())));
-        requests.rejectRequest(requestId, "Такого ученика нет в 5А", p.smirnova());
+        assertEquals("joinRequest.reason.required", code(() -> requests.rejectRequest(requestId, " ", Actor.of(p.smirnova()))));
+        requests.rejectRequest(requestId, "Такого ученика нет в 5А", Actor.of(p.smirnova()));
         JoinRequestView mine = requests.findRequestsOf(outcome.account().id()).getFirst();
         assertEquals(JoinRequestStatus.REJECTED, mine.request().status());
         assertEquals("Такого ученика нет в 5А", mine.request().reason());
 
-        Invitation direct = invitations.createInvitation(parentsOf5A(false, null), p.smirnova());
+        Invitation direct = invitations.createInvitation(parentsOf5A(false, null), Actor.of(p.smirnova()));
         assertEquals("invitation.child.notFound", code(() -> invitations.register(direct.token(),
                 new Registration("Другой Родитель", "other.parent", "Drugoi-2026", "Никто Никтович", null, true),
                 ADDRESS)));

@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,7 @@ class ActivationFlowTest {
     void school() {
         persona = personaSchool.create();
         father = people.addPerson(new NewPerson("Петров Сергей", Set.of(Role.PARENT), null, null, "+7 912 000-00-01",
-                null, Set.of(persona.petrov())), persona.smirnova());
+                null, Set.of(persona.petrov())), Actor.of(persona.smirnova()));
     }
 
     @Test
@@ -97,7 +98,7 @@ class ActivationFlowTest {
         assertEquals("activation.code.required", assertThrows(PartaException.class,
                 () -> flow.describeCode("  ", ADDRESS)).messageKey());
         String first = codeOf(father.id()).code();
-        String second = activation.issueCode(father.id(), persona.smirnova()).code();
+        String second = activation.issueCode(father.id(), Actor.of(persona.smirnova())).code();
         assertEquals("activation.code.wrong", assertThrows(PartaException.class,
                 () -> flow.describeCode(first, ADDRESS)).messageKey(), "a reissued code voids the old one");
         clock.advance(Duration.ofDays(31));
@@ -127,7 +128,7 @@ class ActivationFlowTest {
     @Test
     void studentsNeedNoConsentOfTheirOwn() {
         AccountSummary student = people.addPerson(new NewPerson("Ким Саша", Set.of(Role.STUDENT), persona.class5a(),
-                null, null, null, Set.of()), persona.smirnova());
+                null, null, null, Set.of()), Actor.of(persona.smirnova()));
         String code = codeOf(student.id()).code();
         assertTrue(!flow.describeCode(code, ADDRESS).consentRequired());
         flow.activatePerson(code, "kim", "Sasha-2026", false, ADDRESS);

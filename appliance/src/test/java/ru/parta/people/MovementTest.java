@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,12 +49,12 @@ class MovementTest {
     @Test
     void aTransferMovesTheStudentAndALeavingTeacherFreesTheirClasses() {
         PersonaSchool.Persona p = personaSchool.create();
-        people.transferStudent(p.petrov(), p.class6b(), p.smirnova());
+        people.transferStudent(p.petrov(), p.class6b(), Actor.of(p.smirnova()));
         assertEquals(p.class6b(), people.findClassIdOf(p.petrov()).orElseThrow());
         assertEquals("person.notStudent", assertThrows(PartaException.class,
-                () -> people.transferStudent(p.ivanova(), p.class6b(), p.smirnova())).messageKey());
+                () -> people.transferStudent(p.ivanova(), p.class6b(), Actor.of(p.smirnova()))).messageKey());
 
-        people.markLeft(p.ivanova(), false, p.smirnova());
+        people.markLeft(p.ivanova(), false, Actor.of(p.smirnova()));
         assertNull(classes.findClass(p.class5a()).orElseThrow().classTeacherId());
         assertEquals(AccountStatus.LEFT, accounts.findPerson(p.ivanova()).orElseThrow().status());
         assertEquals("login.disabled", assertThrows(PartaException.class,
@@ -63,12 +64,12 @@ class MovementTest {
     @Test
     void theRolloverMovesClassesUpGraduatesTheEleventhGradeAndRunsOnce() {
         PersonaSchool.Persona p = personaSchool.create();
-        SchoolClass eleven = classes.createClass(11, "А", null, p.smirnova());
-        SchoolClass ten = classes.createClass(10, "А", null, p.smirnova());
+        SchoolClass eleven = classes.createClass(11, "А", null, Actor.of(p.smirnova()));
+        SchoolClass ten = classes.createClass(10, "А", null, Actor.of(p.smirnova()));
         AccountSummary graduate = people.addPerson(new NewPerson("Выпускник Иван", Set.of(Role.STUDENT), eleven.id(),
-                null, null, null, Set.of()), p.smirnova());
+                null, null, null, Set.of()), Actor.of(p.smirnova()));
         people.addPerson(new NewPerson("Десятиклассник Пётр", Set.of(Role.STUDENT), ten.id(), null, null, null,
-                Set.of()), p.smirnova());
+                Set.of()), Actor.of(p.smirnova()));
         int year = schools.requireSchool().academicYear();
 
         RolloverPlan plan = rollover.previewRollover();
@@ -77,7 +78,7 @@ class MovementTest {
                 .map(m -> m.fromLabel() + "→" + (m.graduates() ? "выпуск" : m.toLabel())).toList());
         assertEquals(1, plan.graduatingStudents());
 
-        rollover.rollOverYear(year, p.smirnova());
+        rollover.rollOverYear(year, Actor.of(p.smirnova()));
 
         assertEquals(year + 1, schools.requireSchool().academicYear());
         assertEquals(List.of("6А", "7Б", "11А"), classes.findClasses().stream().map(SchoolClass::label).toList());
@@ -85,9 +86,9 @@ class MovementTest {
         assertEquals(eleven.id(), people.findClassIdOf(graduate.id()).orElseThrow(), "history keeps their class");
         assertEquals(ten.id(), classes.findByLabel("11А").orElseThrow().id());
         assertTrue(classes.findByLabel("5А").isEmpty());
-        classes.createClass(5, "А", null, p.smirnova());
+        classes.createClass(5, "А", null, Actor.of(p.smirnova()));
 
-        PartaException twice = assertThrows(PartaException.class, () -> rollover.rollOverYear(year, p.smirnova()));
+        PartaException twice = assertThrows(PartaException.class, () -> rollover.rollOverYear(year, Actor.of(p.smirnova())));
         assertEquals("rollover.alreadyDone", twice.messageKey());
         assertEquals(List.of("5А", "6А", "7Б", "11А"), classes.findClasses().stream().map(SchoolClass::label).toList(),
                 "nothing moved the second time");

@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -98,14 +99,14 @@ class PeopleDirectoryTest {
 
     @Test
     void aClubMakesItsMembersVisibleToEachOther() {
-        SchoolGroup chess = groups.createGroup("Шахматный клуб " + System.nanoTime(), p.smirnova());
+        SchoolGroup chess = groups.createGroup("Шахматный клуб " + System.nanoTime(), Actor.of(p.smirnova()));
         assertFalse(directory.canSee(as(p.volkov()), p.sidorova()));
-        groups.addMember(chess.id(), p.volkov(), p.smirnova());
-        groups.addMember(chess.id(), p.sidorova(), p.smirnova());
+        groups.addMember(chess.id(), p.volkov(), Actor.of(p.smirnova()));
+        groups.addMember(chess.id(), p.sidorova(), Actor.of(p.smirnova()));
         assertTrue(directory.canSee(as(p.volkov()), p.sidorova()));
         assertEquals("group.staffRoom.automatic", assertThrows(PartaException.class,
-                () -> groups.addMember(groups.findGroups().getFirst().id(), p.volkov(), p.smirnova())).messageKey());
-        groups.removeMember(chess.id(), p.sidorova(), p.smirnova());
+                () -> groups.addMember(groups.findGroups().getFirst().id(), p.volkov(), Actor.of(p.smirnova()))).messageKey());
+        groups.removeMember(chess.id(), p.sidorova(), Actor.of(p.smirnova()));
         assertFalse(directory.canSee(as(p.volkov()), p.sidorova()));
     }
 
@@ -113,23 +114,23 @@ class PeopleDirectoryTest {
     void onlyAdministratorsReadContactDetails() {
         assertEquals("person.details.forbidden", assertThrows(PartaException.class,
                 () -> people.findDetail(p.petrova(), as(p.orlov()))).messageKey());
-        people.updateDetails(p.petrova(), null, "+7 912 000-00-00", "petrova@example.ru", p.smirnova());
+        people.updateDetails(p.petrova(), null, "+7 912 000-00-00", "petrova@example.ru", Actor.of(p.smirnova()));
         assertEquals("+7 912 000-00-00", people.findDetail(p.petrova(), as(p.smirnova())).orElseThrow().phone());
         assertEquals("person.email.invalid", assertThrows(PartaException.class,
-                () -> people.updateDetails(p.petrova(), null, null, "not-an-address", p.smirnova())).messageKey());
+                () -> people.updateDetails(p.petrova(), null, null, "not-an-address", Actor.of(p.smirnova()))).messageKey());
     }
 
     @Test
     void peopleWhoLeftAreHiddenUnlessAskedFor() {
         AccountSummary temp = people.addPerson(new NewPerson("Временный Учитель", Set.of(Role.TEACHER), null, null,
-                null, null, Set.of()), p.smirnova());
-        people.markLeft(temp.id(), false, p.smirnova());
+                null, null, Set.of()), Actor.of(p.smirnova()));
+        people.markLeft(temp.id(), false, Actor.of(p.smirnova()));
         AccountSummary admin = as(p.smirnova());
         assertFalse(names(admin, PeopleFilter.ALL, 0, 50).contains("Временный Учитель"));
         assertEquals(List.of("Временный Учитель"),
                 names(admin, new PeopleFilter(null, null, null, null, AccountStatus.LEFT), 0, 50));
         assertEquals("person.alreadyLeft", assertThrows(PartaException.class,
-                () -> people.markLeft(temp.id(), false, p.smirnova())).messageKey());
+                () -> people.markLeft(temp.id(), false, Actor.of(p.smirnova()))).messageKey());
     }
 
     private AccountSummary as(long id) {

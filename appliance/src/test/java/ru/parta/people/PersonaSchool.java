@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import ru.parta.access.AccountService;
@@ -54,18 +55,18 @@ public class PersonaSchool {
         long orlov = person("Орлов Виктор", "orlov", Role.DIRECTOR);
         long ivanova = person("Иванова Мария Петровна", "ivanova", Role.TEACHER);
         long kuznetsov = person("Кузнецов Игорь", "kuznetsov", Role.TEACHER);
-        SchoolClass c5a = classes.createClass(5, "А", ivanova, a);
-        SchoolClass c6b = classes.createClass(6, "Б", null, a);
-        classes.assignTeaching(c5a.id(), kuznetsov, "Математика", a);
-        classes.assignTeaching(c6b.id(), kuznetsov, "Математика", a);
+        SchoolClass c5a = classes.createClass(5, "А", ivanova, Actor.of(a));
+        SchoolClass c6b = classes.createClass(6, "Б", null, Actor.of(a));
+        classes.assignTeaching(c5a.id(), kuznetsov, "Математика", Actor.of(a));
+        classes.assignTeaching(c6b.id(), kuznetsov, "Математика", Actor.of(a));
         long petrov = person("Петров Артём", "petrov", Role.STUDENT);
         long sidorova = person("Сидорова Анна", "sidorova", Role.STUDENT);
         long volkov = person("Волков Денис", "volkov", Role.STUDENT);
-        people.transferStudent(petrov, c5a.id(), a);
-        people.transferStudent(sidorova, c5a.id(), a);
-        people.transferStudent(volkov, c6b.id(), a);
+        people.transferStudent(petrov, c5a.id(), Actor.of(a));
+        people.transferStudent(sidorova, c5a.id(), Actor.of(a));
+        people.transferStudent(volkov, c6b.id(), Actor.of(a));
         long petrova = person("Петрова Елена", "petrova", Role.PARENT);
-        people.linkChild(petrova, petrov, a);
+        people.linkChild(petrova, petrov, Actor.of(a));
         // As at her activation: she consented for Artyom (152-FZ).
         consents.recordConsent(petrova, Set.of(petrov), Consent.CURRENT_VERSION, java.time.Instant.now(), "127.0.0.1");
         persona = new Persona(a, orlov, ivanova, kuznetsov, petrov, sidorova, volkov, petrova, c5a.id(), c6b.id());
@@ -73,6 +74,6 @@ public class PersonaSchool {
     }
 
     private long person(String name, String login, Role role) {
-        return accounts.createAccount(name, login, PASSWORD, Set.of(role), null, null).id();
+        return accounts.createAccount(name, login, PASSWORD, Set.of(role), Actor.SYSTEM, null).id();
     }
 }

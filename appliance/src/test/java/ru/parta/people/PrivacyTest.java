@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,13 +63,13 @@ class PrivacyTest {
     void aParentAsksAndAnAdministratorErasesWithAnAct() throws Exception {
         PersonaSchool.Persona p = personaSchool.create();
         authentication.signIn("petrova", PersonaSchool.PASSWORD, "192.0.2.60");
-        people.updateDetails(p.petrova(), null, "+7 912 000-00-00", null, p.smirnova());
-        assertEquals("erasure.request.forbidden", code(() -> erasure.requestErasure(p.sidorova(), p.petrova())));
-        erasure.requestErasure(p.petrova(), p.petrova());
-        assertEquals("erasure.request.pending", code(() -> erasure.requestErasure(p.petrova(), p.petrova())));
-        assertEquals(1, erasure.findPendingRequests(p.smirnova()).size());
+        people.updateDetails(p.petrova(), null, "+7 912 000-00-00", null, Actor.of(p.smirnova()));
+        assertEquals("erasure.request.forbidden", code(() -> erasure.requestErasure(p.sidorova(), Actor.of(p.petrova()))));
+        erasure.requestErasure(p.petrova(), Actor.of(p.petrova()));
+        assertEquals("erasure.request.pending", code(() -> erasure.requestErasure(p.petrova(), Actor.of(p.petrova()))));
+        assertEquals(1, erasure.findPendingRequests(Actor.of(p.smirnova())).size());
 
-        ErasureRecord record = erasure.erasePerson(p.petrova(), p.smirnova());
+        ErasureRecord record = erasure.erasePerson(p.petrova(), Actor.of(p.smirnova()));
 
         var erased = accounts.findPerson(p.petrova()).orElseThrow();
         assertEquals(AccountStatus.ERASED, erased.status());
@@ -80,14 +81,14 @@ class PrivacyTest {
         assertTrue(record.categoryKeys().containsAll(List.of("erasure.category.name", "erasure.category.credentials",
                 "erasure.category.contacts", "erasure.category.family")), record.categoryKeys().toString());
         assertTrue(record.auditExtract().contains(";signin;petrova;"), record.auditExtract());
-        assertTrue(erasure.findPendingRequests(p.smirnova()).isEmpty(), "the request is done");
-        assertEquals("erasure.already", code(() -> erasure.erasePerson(p.petrova(), p.smirnova())));
+        assertTrue(erasure.findPendingRequests(Actor.of(p.smirnova())).isEmpty(), "the request is done");
+        assertEquals("erasure.already", code(() -> erasure.erasePerson(p.petrova(), Actor.of(p.smirnova()))));
         var admin = accounts.findPerson(p.smirnova()).orElseThrow();
         assertTrue(directory.findPeople(admin, PeopleFilter.ALL, 0, 50).stream()
                 .noneMatch(row -> row.id() == p.petrova()), "erased people leave the lists");
         assertEquals(1, directory.countPeople(admin, new PeopleFilter(null, null, null, null, AccountStatus.ERASED)));
 
-        byte[] pdf = erasure.printAct(record.id(), p.smirnova());
+        byte[] pdf = erasure.printAct(record.id(), Actor.of(p.smirnova()));
         java.nio.file.Files.write(java.nio.file.Path.of("target/erasure-act.pdf"), pdf);  // to look at after a build
         try (PDDocument act = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(act);
@@ -101,8 +102,8 @@ class PrivacyTest {
     @Test
     void theLastAdministratorCannotBeErasedAndOnlyAdministratorsErase() {
         PersonaSchool.Persona p = personaSchool.create();
-        assertEquals("admin.last", code(() -> erasure.erasePerson(p.smirnova(), p.smirnova())));
-        assertEquals("permission.denied", code(() -> erasure.erasePerson(p.petrov(), p.ivanova())));
+        assertEquals("admin.last", code(() -> erasure.erasePerson(p.smirnova(), Actor.of(p.smirnova()))));
+        assertEquals("permission.denied", code(() -> erasure.erasePerson(p.petrov(), Actor.of(p.ivanova()))));
         assertEquals(AccountStatus.ACTIVE, accounts.findPerson(p.smirnova()).orElseThrow().status());
     }
 
@@ -110,7 +111,7 @@ class PrivacyTest {
     void everyoneDownloadsTheirOwnData() throws Exception {
         PersonaSchool.Persona p = personaSchool.create();
         authentication.signIn("petrova", PersonaSchool.PASSWORD, "192.0.2.61");
-        Map<String, String> files = unzip(export.exportOwnData(p.petrova()));
+        Map<String, String> files = unzip(export.exportOwnData(Actor.of(p.petrova())));
         assertEquals(List.of("README.txt", "consents.csv", "contacts.csv", "messages.csv", "profile.csv",
                 "security-log.csv", "sessions.csv"), files.keySet().stream().sorted().toList());
         assertTrue(files.get("profile.csv").contains("full_name;Петрова Елена"), files.get("profile.csv"));
@@ -122,15 +123,15 @@ class PrivacyTest {
     void theOptOutRegisterReachesTheClassTeacherOnly() {
         PersonaSchool.Persona p = personaSchool.create();
         assertEquals("person.phone.invalid", code(() -> optOuts.recordOptOut("Сидоров Игорь", p.sidorova(),
-                LocalDate.of(2026, 9, 1), "Заявление №12", ContactChannel.PHONE, "12", p.smirnova())));
+                LocalDate.of(2026, 9, 1), "Заявление №12", ContactChannel.PHONE, "12", Actor.of(p.smirnova()))));
         assertEquals("optOut.contact.required", code(() -> optOuts.recordOptOut("Сидоров Игорь", p.sidorova(),
-                LocalDate.of(2026, 9, 1), null, ContactChannel.EMAIL, " ", p.smirnova())));
+                LocalDate.of(2026, 9, 1), null, ContactChannel.EMAIL, " ", Actor.of(p.smirnova()))));
         assertEquals("permission.denied", code(() -> optOuts.recordOptOut("Сидоров Игорь", p.sidorova(),
-                LocalDate.of(2026, 9, 1), null, ContactChannel.IN_PERSON, null, p.ivanova())));
+                LocalDate.of(2026, 9, 1), null, ContactChannel.IN_PERSON, null, Actor.of(p.ivanova()))));
         var imported = people.addPerson(new NewPerson("Сидоров Игорь", java.util.Set.of(ru.parta.access.Role.PARENT),
-                null, null, null, null, java.util.Set.of(p.sidorova())), p.smirnova());
+                null, null, null, null, java.util.Set.of(p.sidorova())), Actor.of(p.smirnova()));
         optOuts.recordOptOut("Сидоров Игорь", p.sidorova(), LocalDate.of(2026, 9, 1), "Заявление №12",
-                ContactChannel.PHONE, "+7 912 111-22-33", p.smirnova());
+                ContactChannel.PHONE, "+7 912 111-22-33", Actor.of(p.smirnova()));
         assertEquals(AccountStatus.LEFT, accounts.findPerson(imported.id()).orElseThrow().status(),
                 "the family gets no account: the imported one is closed before it is activated");
         List<OptOutView> ivanova = optOuts.findOptOuts(p.ivanova());
@@ -145,13 +146,13 @@ class PrivacyTest {
         PersonaSchool.Persona p = personaSchool.create();
         assertThrows(PartaException.class, () -> authentication.signIn("smirnova", "wrong-1", "192.0.2.62"));
         AuditFilter failures = new AuditFilter("signin.failed", null, null, null, null);
-        assertEquals(1, securityLog.countEvents(failures, p.smirnova()));
-        String csv = new String(securityLog.exportCsv(failures, ZoneId.of("Europe/Moscow"), p.smirnova()),
+        assertEquals(1, securityLog.countEvents(failures, Actor.of(p.smirnova())));
+        String csv = new String(securityLog.exportCsv(failures, ZoneId.of("Europe/Moscow"), Actor.of(p.smirnova())),
                 StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFid;time;actor;action;subject;address"), csv);
         assertTrue(csv.contains(";signin.failed;smirnova;192.0.2.62"), csv);
-        assertEquals("permission.denied", code(() -> securityLog.countEvents(AuditFilter.ALL, p.orlov())));
-        assertFalse(securityLog.findEvents(AuditFilter.ALL, 0, 10, p.smirnova()).isEmpty());
+        assertEquals("permission.denied", code(() -> securityLog.countEvents(AuditFilter.ALL, Actor.of(p.orlov()))));
+        assertFalse(securityLog.findEvents(AuditFilter.ALL, 0, 10, Actor.of(p.smirnova())).isEmpty());
         assertEquals("'=HYPERLINK(1)", ru.parta.base.CsvCells.safe("=HYPERLINK(1)"), "no formula reaches Excel");
         assertEquals("5А", ru.parta.base.CsvCells.safe("5А"));
     }

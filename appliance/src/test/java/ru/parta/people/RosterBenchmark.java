@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.Charset;
@@ -50,7 +51,7 @@ class RosterBenchmark {
         for (int grade = 1; grade <= 11 && labels.size() < 60; grade++) {
             for (char letter : letters.toCharArray()) {
                 if (labels.size() < 60 && classes.findByLabel(grade + "" + letter).isEmpty()) {
-                    classes.createClass(grade, String.valueOf(letter), null, p.smirnova());
+                    classes.createClass(grade, String.valueOf(letter), null, Actor.of(p.smirnova()));
                 }
                 if (labels.size() < 60) {
                     labels.add(grade + "" + letter);
@@ -76,13 +77,13 @@ class RosterBenchmark {
         roster.previewRoster(RosterKind.STUDENTS, studentFile);
         long previewMs = (System.nanoTime() - t0) / 1_000_000;
         t0 = System.nanoTime();
-        roster.importRoster(RosterKind.STUDENTS, studentFile, p.smirnova(), RosterProgress.NONE);
+        roster.importRoster(RosterKind.STUDENTS, studentFile, Actor.of(p.smirnova()), RosterProgress.NONE);
         long importStudentsMs = (System.nanoTime() - t0) / 1_000_000;
         t0 = System.nanoTime();
-        roster.importRoster(RosterKind.PARENTS, parentFile, p.smirnova(), RosterProgress.NONE);
+        roster.importRoster(RosterKind.PARENTS, parentFile, Actor.of(p.smirnova()), RosterProgress.NONE);
         long importParentsMs = (System.nanoTime() - t0) / 1_000_000;
         t0 = System.nanoTime();
-        RosterPreview again = roster.importRoster(RosterKind.STUDENTS, studentFile, p.smirnova(), RosterProgress.NONE);
+        RosterPreview again = roster.importRoster(RosterKind.STUDENTS, studentFile, Actor.of(p.smirnova()), RosterProgress.NONE);
         long reimportMs = (System.nanoTime() - t0) / 1_000_000;
 
         AccountSummary admin = accounts.findPerson(p.smirnova()).orElseThrow();

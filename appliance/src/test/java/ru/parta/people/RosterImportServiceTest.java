@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,8 +61,8 @@ class RosterImportServiceTest {
         String code = setup.issueSetupCode().orElseThrow();
         admin = setup.completeSetup(new SetupRequest(code, "Школа №1", "Europe/Moscow", "Смирнова Ольга", "smirnova",
                 "Admin-2026"), "127.0.0.1");
-        class5a = classes.createClass(5, "А", null, admin.id());
-        class6b = classes.createClass(6, "Б", null, admin.id());
+        class5a = classes.createClass(5, "А", null, Actor.of(admin.id()));
+        class6b = classes.createClass(6, "Б", null, Actor.of(admin.id()));
     }
 
     @Test
@@ -70,7 +71,7 @@ class RosterImportServiceTest {
             byte[] file = example(kind);
             RosterPreview preview = roster.previewRoster(kind, file);
             assertTrue(!preview.hasProblems(), kind + " " + preview.lines());
-            roster.importRoster(kind, file, admin.id(), RosterProgress.NONE);
+            roster.importRoster(kind, file, Actor.of(admin.id()), RosterProgress.NONE);
         }
         assertEquals(5, count(Role.STUDENT));
         assertEquals(4, count(Role.PARENT), "Волкова is one person with two children");
@@ -79,7 +80,7 @@ class RosterImportServiceTest {
         assertEquals(2, people.findStudentIds(class6b.id()).size());
 
         for (RosterKind kind : List.of(RosterKind.STUDENTS, RosterKind.PARENTS, RosterKind.STAFF)) {
-            RosterPreview again = roster.importRoster(kind, example(kind), admin.id(), RosterProgress.NONE);
+            RosterPreview again = roster.importRoster(kind, example(kind), Actor.of(admin.id()), RosterProgress.NONE);
             assertEquals(again.lines().size(), again.count(PlannedLine.Action.UNCHANGED), kind + " " + again.lines());
         }
         assertEquals(5, count(Role.STUDENT));
@@ -94,7 +95,7 @@ class RosterImportServiceTest {
 
     @Test
     void everyImportedPersonWaitsForActivationWithACode() throws IOException {
-        roster.importRoster(RosterKind.STUDENTS, example(RosterKind.STUDENTS), admin.id(), RosterProgress.NONE);
+        roster.importRoster(RosterKind.STUDENTS, example(RosterKind.STUDENTS), Actor.of(admin.id()), RosterProgress.NONE);
         List<PersonRow> students = directory.findPeople(admin, new PeopleFilter(null, Role.STUDENT, null, null, null),
                 0, 50);
         assertEquals(5, students.size());
@@ -106,11 +107,11 @@ class RosterImportServiceTest {
 
     @Test
     void anUpdatedFileTransfersAndCompletesInsteadOfDuplicating() {
-        roster.importRoster(RosterKind.STUDENTS, utf8("ФИО;Класс\nПетров Артём;5А\nВолков Денис;6Б\n"), admin.id(),
+        roster.importRoster(RosterKind.STUDENTS, utf8("ФИО;Класс\nПетров Артём;5А\nВолков Денис;6Б\n"), Actor.of(admin.id()),
                 RosterProgress.NONE);
         RosterPreview update = roster.importRoster(RosterKind.STUDENTS,
                 win1251("ФИО,Класс,Дата рождения\r\nпетров  артем,6 б,12.03.2015\r\nВолков Денис,6Б,\r\n"),
-                admin.id(), RosterProgress.NONE);
+                Actor.of(admin.id()), RosterProgress.NONE);
         assertEquals(PlannedLine.Action.UPDATE, update.lines().get(0).action());
         assertEquals(List.of(Phrase.of("roster.change.transfer", "6Б"), Phrase.of("roster.change.birthDate")),
                 update.lines().get(0).changes());
@@ -133,14 +134,14 @@ class RosterImportServiceTest {
         assertEquals(List.of(2, 3, 4, 5, 6), preview.lines().stream().map(PlannedLine::line).toList());
 
         PartaException refused = assertThrows(PartaException.class,
-                () -> roster.importRoster(RosterKind.STUDENTS, file, admin.id(), RosterProgress.NONE));
+                () -> roster.importRoster(RosterKind.STUDENTS, file, Actor.of(admin.id()), RosterProgress.NONE));
         assertEquals("roster.hasProblems", refused.messageKey());
         assertEquals(0, count(Role.STUDENT), "not even the good first line was written");
     }
 
     @Test
     void parentsNeedTheirChildInTheNamedClass() {
-        roster.importRoster(RosterKind.STUDENTS, utf8("ФИО;Класс\nПетров Артём;5А\n"), admin.id(), RosterProgress.NONE);
+        roster.importRoster(RosterKind.STUDENTS, utf8("ФИО;Класс\nПетров Артём;5А\n"), Actor.of(admin.id()), RosterProgress.NONE);
         RosterPreview preview = roster.previewRoster(RosterKind.PARENTS, utf8(
                 "ФИО родителя;ФИО ребёнка;Класс;Телефон;E-mail\nПетрова Елена;Петров Артём;6Б;;\n"
                         + "Петрова Елена;Петров Артём;5А;12;mail\nПетрова Елена;Петров Артём;5А;;\n"));
@@ -154,11 +155,11 @@ class RosterImportServiceTest {
     @Test
     void aTeacherWhoIsAlsoAParentStaysOnePersonWithBothRoles() {
         roster.importRoster(RosterKind.STAFF, utf8("ФИО;Роли;Классы;Предметы\nКузнецов Игорь;учитель;6Б;Математика\n"),
-                admin.id(), RosterProgress.NONE);
-        roster.importRoster(RosterKind.STUDENTS, utf8("ФИО;Класс\nКузнецова Вера;5А\n"), admin.id(),
+                Actor.of(admin.id()), RosterProgress.NONE);
+        roster.importRoster(RosterKind.STUDENTS, utf8("ФИО;Класс\nКузнецова Вера;5А\n"), Actor.of(admin.id()),
                 RosterProgress.NONE);
         RosterPreview parents = roster.importRoster(RosterKind.PARENTS,
-                utf8("ФИО родителя;ФИО ребёнка;Класс\nКузнецов Игорь;Кузнецова Вера;5А\n"), admin.id(),
+                utf8("ФИО родителя;ФИО ребёнка;Класс\nКузнецов Игорь;Кузнецова Вера;5А\n"), Actor.of(admin.id()),
                 RosterProgress.NONE);
         assertEquals(PlannedLine.Action.UPDATE, parents.lines().getFirst().action());
         List<PersonRow> kuznetsov = directory.findPeople(admin, PeopleFilter.ALL.withText("кузнецов игорь"), 0, 5);
@@ -184,7 +185,7 @@ class RosterImportServiceTest {
                     .append(";5А\n");
         }
         List<Integer> seen = new ArrayList<>();
-        roster.importRoster(RosterKind.STUDENTS, utf8(file.toString()), admin.id(), (done, total) -> {
+        roster.importRoster(RosterKind.STUDENTS, utf8(file.toString()), Actor.of(admin.id()), (done, total) -> {
             if (done == total) {
                 seen.add(total);
             }

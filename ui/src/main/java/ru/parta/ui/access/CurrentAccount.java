@@ -6,7 +6,9 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.SessionService;
+import ru.parta.base.PartaException;
 
 /**
  * The person signed in to the current browser session, kept in the Vaadin session together with
@@ -33,6 +35,16 @@ public final class CurrentAccount {
     public static Optional<AccountSummary> get() {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(AccountSummary.class));
+    }
+
+    /**
+     * The signed-in person as the services see them: the only place the web screens make an
+     * {@link Actor}, always with this browser's session, so a service refuses the screen the moment
+     * that session ends or the account is disabled.
+     */
+    public static Actor actor() {
+        AccountSummary account = get().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+        return Actor.of(account, sessionId().orElse(null));
     }
 
     /** The id of this browser's session in the session list, if signed in. */
@@ -65,7 +77,11 @@ public final class CurrentAccount {
         Optional<AccountSummary> account = get();
         Optional<String> sessionId = sessionId();
         if (account.isPresent() && sessionId.isPresent()) {
-            sessions.endSession(account.get().id(), sessionId.get());
+            try {
+                sessions.endSession(sessionId.get(), Actor.of(account.get(), sessionId.get()));
+            } catch (PartaException alreadyEnded) {
+                // Ended elsewhere meanwhile (disabled, ended from another device): signing out goes on.
+            }
         }
         drop();
     }

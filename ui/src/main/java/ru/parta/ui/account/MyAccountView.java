@@ -114,8 +114,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                     UiErrors.show(getTranslation("activation.passwordsDiffer"));
                     return;
                 }
-                security.changePassword(me.id(), current.getValue(), fresh.getValue(),
-                        CurrentAccount.sessionId().orElse(null), CurrentAccount.clientAddress());
+                security.changePassword(CurrentAccount.actor(), current.getValue(), fresh.getValue(),
+                        CurrentAccount.clientAddress());
                 success(getTranslation("account.password.changed"));
                 show();
             } finally {
@@ -164,7 +164,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 return new Span();
             }
             Button end = new Button(getTranslation("account.action.endSession"), click -> {
-                sessions.endSession(me.id(), s.id());
+                sessions.endSession(s.id(), CurrentAccount.actor());
                 show();
             });
             end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -175,12 +175,12 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setId("account-sessions");
         Button endOthers = new Button(getTranslation("account.action.endOthers"), click -> {
-            int ended = sessions.endOtherSessions(me.id(), mine, "endedOthers");
+            int ended = sessions.endOtherSessions(CurrentAccount.actor());
             success(getTranslation("account.sessions.ended", ended));
             show();
         });
         endOthers.setId("account-end-others");
-        Button compromised = new Button(getTranslation("account.action.compromised"), click -> confirmCompromise(mine));
+        Button compromised = new Button(getTranslation("account.action.compromised"), click -> confirmCompromise());
         compromised.setId("account-compromised");
         compromised.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div actions = new Div(endOthers, compromised);
@@ -207,7 +207,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void confirmCompromise(String mine) {
+    private void confirmCompromise() {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("account.compromised.title"));
         confirm.setText(getTranslation("account.compromised.text"));
@@ -216,7 +216,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         confirm.setConfirmText(getTranslation("account.compromised.confirm"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            security.reportCompromise(me.id(), mine, CurrentAccount.clientAddress());
+            security.reportCompromise(CurrentAccount.actor(), CurrentAccount.clientAddress());
             success(getTranslation("account.compromised.done"));
             show();
         });
@@ -238,7 +238,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         }
         long id = me.id();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] zip = export.exportOwnData(id);
+            byte[] zip = export.exportOwnData(CurrentAccount.actor());
             return new DownloadResponse(new ByteArrayInputStream(zip), "parta-my-data.zip", "application/zip",
                     zip.length);
         }), getTranslation("account.action.download"));
@@ -262,7 +262,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private Button erasureButton(long subjectId, String label, String id) {
         boolean pending = erasure.findPendingRequest(subjectId).isPresent();
         Button button = new Button(pending ? getTranslation("account.erasure.pending") : label, click -> {
-            erasure.requestErasure(subjectId, me.id());
+            erasure.requestErasure(subjectId, CurrentAccount.actor());
             success(getTranslation("account.erasure.requested"));
             show();
         });

@@ -79,7 +79,7 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("security.column.address"));
         reports.addComponentColumn(r -> {
             Button resolve = new Button(getTranslation("security.action.resolve"), click -> {
-                security.resolveReport(r.id(), viewer.id());
+                security.resolveReport(r.id(), CurrentAccount.actor());
                 refreshReports();
             });
             resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -120,7 +120,7 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
         events.setId("security-log");
 
         Button integrity = new Button(getTranslation("security.action.integrity"), click -> {
-            List<String> damaged = housekeeping.checkIntegrity(viewer.id());
+            List<String> damaged = housekeeping.checkIntegrity(CurrentAccount.actor());
             if (damaged.isEmpty()) {
                 com.vaadin.flow.component.notification.Notification.show(getTranslation("security.integrity.ok"));
             } else {
@@ -138,18 +138,18 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshReports() {
-        reports.setItems(security.findOpenReports(viewer.id()));
+        reports.setItems(security.findOpenReports(CurrentAccount.actor()));
     }
 
     private void refreshLog() {
         AuditFilter filter = new AuditFilter(action.getValue(), null, subject.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant());
-        events.setItems(query -> log.findEvents(filter, query.getOffset(), query.getLimit(), viewer.id()).stream(),
-                query -> log.countEvents(filter, viewer.id()));
+        events.setItems(query -> log.findEvents(filter, query.getOffset(), query.getLimit(), CurrentAccount.actor()).stream(),
+                query -> log.countEvents(filter, CurrentAccount.actor()));
         long viewerId = viewer.id();
         export.setHref(DownloadHandler.fromInputStream(download -> {
-            byte[] csv = log.exportCsv(filter, zone, viewerId);
+            byte[] csv = log.exportCsv(filter, zone, CurrentAccount.actor());
             return new DownloadResponse(new ByteArrayInputStream(csv), "parta-security-log.csv", "text/csv",
                     csv.length);
         }));

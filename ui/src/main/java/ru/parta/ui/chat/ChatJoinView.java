@@ -42,7 +42,7 @@ public class ChatJoinView extends VerticalLayout implements BeforeEnterObserver,
             Paragraph what = new Paragraph(getTranslation("chat.join.what", chat.title()));
             what.setId("chat-join-what");
             Button join = new Button(getTranslation("chat.join.button"), click -> {
-                long id = links.joinByLink(token, CurrentAccount.get().orElseThrow().id()).id();
+                long id = links.joinByLink(token, CurrentAccount.actor()).id();
                 UI.getCurrent().navigate(Routes.chat(id));
             });
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.base.QrCodes;
 import ru.parta.chat.ChatLink;
 import ru.parta.chat.ChatLinkService;
@@ -44,7 +45,7 @@ class ChatLinkDialog extends Dialog {
         body.add(new Paragraph(getTranslation("chat.link.hint")));
         links.findChatLink(conversationId, viewerId).ifPresentOrElse(this::showLink, () -> {
             Button create = new Button(getTranslation("chat.link.create"), click -> {
-                links.createChatLink(conversationId, viewerId);
+                links.createChatLink(conversationId, CurrentAccount.actor());
                 show();
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,11 +68,11 @@ class ChatLinkDialog extends Dialog {
         Paragraph until = new Paragraph(getTranslation("chat.link.until",
                 DateTimeFormatter.ofPattern("d MMMM, HH:mm", locale).format(link.expiresAt().atZone(zone))));
         Button renew = new Button(getTranslation("chat.link.renew"), click -> {
-            links.createChatLink(conversationId, viewerId);
+            links.createChatLink(conversationId, CurrentAccount.actor());
             show();
         });
         Button revoke = new Button(getTranslation("chat.link.revoke"), click -> {
-            links.revokeChatLink(conversationId, viewerId);
+            links.revokeChatLink(conversationId, CurrentAccount.actor());
             show();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);

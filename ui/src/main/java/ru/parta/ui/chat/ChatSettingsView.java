@@ -45,7 +45,7 @@ public class ChatSettingsView extends VerticalLayout implements HasDynamicTitle 
             try {
                 policies.updatePolicy(ChatPolicy.of(studentsToTeachers.getValue(), studentsToClassmates.getValue(),
                         parentsToTeachers.getValue(), parentsToParents.getValue(), urgent.getValue()),
-                        CurrentAccount.get().orElseThrow().id());
+                        CurrentAccount.actor());
                 Notification.show(getTranslation("chatSettings.saved"), 3000, Notification.Position.TOP_CENTER);
             } catch (PartaException refused) {
                 UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));

@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ru.parta.access.Actor;
 import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
@@ -239,7 +240,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         showHeld();
         refreshReadersNow();
         if (!page.isEmpty()) {
-            chats.markRead(conversationId, page.getLast().id(), viewer.id());
+            chats.markRead(conversationId, page.getLast().id(), CurrentAccount.actor());
         }
         if (page.isEmpty()) {
             emptyNote = new Div(getTranslation("chat.empty"));
@@ -290,7 +291,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         if (chat.kind() == ConversationKind.CUSTOM || chat.kind() == ConversationKind.DIRECT) {
             Button leave = new Button(VaadinIcon.EXIT_O.create(), click -> {
-                conversations.leaveChat(conversationId, viewer.id());
+                conversations.leaveChat(conversationId, CurrentAccount.actor());
                 UI.getCurrent().navigate(ChatsView.class);
             });
             leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -353,7 +354,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Upload upload() {
         UI ui = UI.getCurrent();
-        long me = viewer.id();
+        Actor me = CurrentAccount.actor();  // the upload arrives outside the UI lock
         long chatId = conversationId;
         Upload upload = new Upload((UploadHandler) event -> {
             try {
@@ -388,7 +389,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         try {
             PostOutcome outcome = chats.postMessage(new NewMessage(conversationId, clientKey, body,
                     replyTo == null ? null : replyTo.id(), urgent.getValue(), mentions,
-                    attached.stream().map(StoredFile::id).toList()), viewer.id());
+                    attached.stream().map(StoredFile::id).toList()), CurrentAccount.actor());
             getElement().executeJs("window.partaChat.sent(this, $0)", clientKey);
             replyTo = null;
             attached.clear();
@@ -439,7 +440,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.add(bubble(message));
         forgetOldest();
         if (message.authorId() != viewer.id()) {
-            chats.markReadSoon(conversationId, message.id(), viewer.id());
+            chats.markReadSoon(conversationId, message.id(), CurrentAccount.actor());
         } else {
             refreshReaders();
         }
@@ -493,9 +494,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             Span when = new Span(getTranslation("chat.held.until", clockTime(held.deliverAt())));
             when.addClassName("chat-held-when");
             Button edit = new Button(getTranslation("chat.edit"), click -> new EditDialog(held.body(),
-                    changed -> chats.editHeldMessage(held.id(), changed, viewer.id())).open());
+                    changed -> chats.editHeldMessage(held.id(), changed, CurrentAccount.actor())).open());
             Button withdraw = new Button(getTranslation("chat.withdraw"),
-                    click -> chats.withdrawHeldMessage(held.id(), viewer.id()));
+                    click -> chats.withdrawHeldMessage(held.id(), CurrentAccount.actor()));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             Div item = new Div(text, new Div(when, edit, withdraw));
@@ -526,7 +527,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         for (StoredFile file : List.copyOf(attached)) {
             Button chip = new Button(file.name(), VaadinIcon.CLOSE_SMALL.create(), click -> {
                 attached.remove(file);
-                chats.discardAttachment(file.id(), viewer.id());
+                chats.discardAttachment(file.id(), CurrentAccount.actor());
                 showFiles();
             });
             chip.setIconAfterText(true);
@@ -594,19 +595,19 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
             @Override
             public void edit() {
-                new EditDialog(message.body(), changed -> chats.editMessage(message.id(), changed, viewer.id()))
+                new EditDialog(message.body(), changed -> chats.editMessage(message.id(), changed, CurrentAccount.actor()))
                         .open();
             }
 
             @Override
             public void delete() {
-                chats.deleteMessage(message.id(), viewer.id());
+                chats.deleteMessage(message.id(), CurrentAccount.actor());
             }
         }).open();
     }
 
     public void toggleReaction(ChatMessage message, String emoji) {
-        chats.toggleReaction(message.id(), emoji, viewer.id());
+        chats.toggleReaction(message.id(), emoji, CurrentAccount.actor());
     }
 
     public Map<Long, String> memberNames() {

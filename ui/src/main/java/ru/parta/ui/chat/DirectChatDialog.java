@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
@@ -35,7 +36,7 @@ class DirectChatDialog extends Dialog {
                 return;
             }
             try {
-                long chat = conversations.openDirectChat(viewer.id(), change.getValue().id()).id();
+                long chat = conversations.openDirectChat(CurrentAccount.actor(), change.getValue().id()).id();
                 close();
                 UI.getCurrent().navigate(Routes.chat(chat));
             } catch (PartaException refused) {

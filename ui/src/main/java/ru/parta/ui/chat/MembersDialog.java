@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.stream.Collectors;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.chat.ChatMember;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ConversationService;
@@ -51,7 +52,7 @@ class MembersDialog extends Dialog {
             return cell;
         }
         Button write = new Button(VaadinIcon.CHAT.create(), click -> {
-            long direct = conversations.openDirectChat(viewerId, member.accountId()).id();
+            long direct = conversations.openDirectChat(CurrentAccount.actor(), member.accountId()).id();
             close();
             UI.getCurrent().navigate(Routes.chat(direct));
         });
@@ -61,7 +62,7 @@ class MembersDialog extends Dialog {
         cell.add(write);
         if (manage) {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                conversations.removeMember(chat.conversationId(), member.accountId(), viewerId);
+                conversations.removeMember(chat.conversationId(), member.accountId(), CurrentAccount.actor());
                 close();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;
@@ -58,7 +59,7 @@ class NewChatDialog extends Dialog {
             try {
                 long chat = conversations.createChat(title.getValue(), new ChatMembersPick(ids(students.getValue()),
                         ids(parents.getValue()), inGroups.getValue().stream().map(SchoolGroup::id)
-                        .collect(Collectors.toSet())), viewer.id()).id();
+                        .collect(Collectors.toSet())), CurrentAccount.actor()).id();
                 close();
                 UI.getCurrent().navigate(Routes.chat(chat));
             } catch (PartaException refused) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Locale;
+import ru.parta.access.Actor;
 import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
@@ -125,7 +126,7 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
             Button create = new Button(getTranslation("materials.action.newFolder"), VaadinIcon.FOLDER_ADD.create(),
                     click -> {
                         MaterialFolder created = materials.createFolder(selected.id(), subject.getValue(),
-                                name.getValue(), viewer.id());
+                                name.getValue(), CurrentAccount.actor());
                         name.clear();
                         refreshFolders();
                         folders.select(created);
@@ -161,10 +162,10 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
 
     private Upload upload(MaterialFolder target) {
         UI ui = UI.getCurrent();
-        long viewerId = viewer.id();
+        Actor uploader = CurrentAccount.actor();  // the upload arrives outside the UI lock
         Upload upload = new Upload((UploadHandler) event -> {
             try {
-                materials.uploadMaterial(target.id(), event.getFileName(), event.getInputStream(), viewerId);
+                materials.uploadMaterial(target.id(), event.getFileName(), event.getInputStream(), uploader);
             } catch (PartaException e) {
                 ui.access(() -> UiErrors.show(getTranslation(e.messageKey(), e.arguments())));
                 throw e;
@@ -219,7 +220,7 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component manageCell(MaterialEntry entry) {
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> {
-            materials.deleteMaterial(entry.file().id(), viewer.id());
+            materials.deleteMaterial(entry.file().id(), CurrentAccount.actor());
             refreshItems();
         });
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -231,7 +232,7 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
         move.setItemLabelGenerator(f -> f == null ? "" : f.subject() + " — " + f.name());
         move.addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
-                materials.moveMaterial(entry.file().id(), e.getValue().id(), viewer.id());
+                materials.moveMaterial(entry.file().id(), e.getValue().id(), CurrentAccount.actor());
                 refreshItems();
             }
         });

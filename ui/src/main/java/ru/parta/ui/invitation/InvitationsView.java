@@ -140,7 +140,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
             Invitation created = invitations.createInvitation(new NewInvitation(role.getValue(),
                     target.getValue().classId(), target.getValue().groupId(),
                     days.getValue() == null ? 0 : days.getValue(), maxUses.getValue(), approval.getValue(),
-                    note.getValue()), viewer.id());
+                    note.getValue()), CurrentAccount.actor());
             note.clear();
             refresh();
             showQr(created);
@@ -191,7 +191,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
             qr.setTooltipText(getTranslation("invitations.action.show"));
             qr.addClassName("invitation-show");
             Button revoke = new Button(VaadinIcon.BAN.create(), click -> {
-                invitations.revokeInvitation(view.invitation().id(), viewer.id());
+                invitations.revokeInvitation(view.invitation().id(), CurrentAccount.actor());
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -212,7 +212,7 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         confirm.setConfirmText(getTranslation("invitations.action.revokeUnclaimed"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            int revoked = invitations.revokeUnclaimed(viewer.id());
+            int revoked = invitations.revokeUnclaimed(CurrentAccount.actor());
             Notification.show(getTranslation("invitations.revokeUnclaimed.done", revoked));
             refresh();
         });

@@ -94,7 +94,7 @@ public class JoinRequestsView extends VerticalLayout implements HasDynamicTitle 
 
     private void approve(JoinRequestView view) {
         if (view.request().role() != Role.PARENT) {
-            requests.approveRequest(view.request().id(), null, viewer.id());
+            requests.approveRequest(view.request().id(), null, CurrentAccount.actor());
             refresh();
             return;
         }
@@ -117,7 +117,7 @@ public class JoinRequestsView extends VerticalLayout implements HasDynamicTitle 
         dialog.add(proposed, child, hint);
         Button confirm = new Button(getTranslation("requests.action.approve"), click -> {
             requests.approveRequest(view.request().id(), child.getValue() == null ? null : child.getValue().id(),
-                    viewer.id());
+                    CurrentAccount.actor());
             dialog.close();
             refresh();
         });
@@ -137,7 +137,7 @@ public class JoinRequestsView extends VerticalLayout implements HasDynamicTitle 
         reason.setId("request-reason");
         dialog.add(reason);
         Button confirm = new Button(getTranslation("requests.action.reject"), click -> {
-            requests.rejectRequest(view.request().id(), reason.getValue(), viewer.id());
+            requests.rejectRequest(view.request().id(), reason.getValue(), CurrentAccount.actor());
             dialog.close();
             refresh();
         });

@@ -109,7 +109,7 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
         card.add(new Paragraph(getTranslation("join.signedInAs", me.fullName())));
         ChildFields child = childFields(invitation);
         Button join = new Button(getTranslation("join.action.join"), click -> {
-            JoinOutcome outcome = invitations.joinWithAccount(token, me.id(), child.name(), child.classId(),
+            JoinOutcome outcome = invitations.joinWithAccount(token, CurrentAccount.actor(), child.name(), child.classId(),
                     CurrentAccount.clientAddress());
             finish(outcome);
         });

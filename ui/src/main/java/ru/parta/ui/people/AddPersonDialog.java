@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.people.NewPerson;
@@ -65,7 +66,7 @@ class AddPersonDialog extends Dialog {
                     roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()),
                     schoolClass.getValue() == null ? null : schoolClass.getValue().id(), birthDate.getValue(),
                     phone.getValue(), email.getValue(),
-                    children.getValue().stream().map(PersonRow::id).collect(Collectors.toSet())), viewer.id());
+                    children.getValue().stream().map(PersonRow::id).collect(Collectors.toSet())), CurrentAccount.actor());
             Notification done = Notification.show(getTranslation("person.add.done", added.fullName()));
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onAdded.run();

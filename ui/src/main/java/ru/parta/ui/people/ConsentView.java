@@ -57,7 +57,7 @@ public class ConsentView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                childConsents.giveConsent(me.id(), children.stream().map(AccountSummary::id)
+                childConsents.giveConsent(CurrentAccount.actor(), children.stream().map(AccountSummary::id)
                         .collect(Collectors.toSet()), CurrentAccount.clientAddress());
                 UI.getCurrent().navigate(Routes.HOME);
             } catch (PartaException e) {

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.parta.access.Actor;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;
@@ -171,6 +172,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         byte[] bytes = file;
         RosterKind chosen = kind.getValue();
         UI ui = UI.getCurrent();
+        Actor actor = CurrentAccount.actor();  // the import runs off the UI thread
         confirm.setEnabled(false);
         kind.setEnabled(false);
         progress.setValue(0);
@@ -178,7 +180,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         background.submit(() -> {
             int[] shownPercent = {-1};
             try {
-                RosterPreview done = roster.importRoster(chosen, bytes, viewer.id(), (count, total) -> {
+                RosterPreview done = roster.importRoster(chosen, bytes, actor, (count, total) -> {
                     int percent = total == 0 ? 100 : count * 100 / total;
                     if (percent != shownPercent[0]) {
                         shownPercent[0] = percent;

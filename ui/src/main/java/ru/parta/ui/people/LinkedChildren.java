@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.people.PeopleDirectory;
 import ru.parta.people.PeopleService;
@@ -22,7 +23,7 @@ class LinkedChildren extends Div {
             PersonRow child = directory.findPerson(viewer, childId);
             String name = child.fullName() + (child.classLabel() == null ? "" : ", " + child.classLabel());
             Button unlink = new Button(getTranslation("person.action.unlinkChild"), click -> {
-                people.unlinkChild(parentId, childId, viewer.id());
+                people.unlinkChild(parentId, childId, CurrentAccount.actor());
                 changed.run();
             });
             unlink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -81,7 +81,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             importRoster.setId("people-import");
             String base = address.baseUrl();
             Anchor staffSlips = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = slips.printStaffSlips(base, viewer);
+                byte[] pdf = slips.printStaffSlips(base, CurrentAccount.actor());
                 return new DownloadResponse(new ByteArrayInputStream(pdf), "parta-staff-slips.pdf",
                         "application/pdf", pdf.length);
             }), getTranslation("people.action.staffSlips"));

@@ -140,7 +140,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         email.setValue(detail.email() == null ? "" : detail.email());
         email.setId("person-email");
         Button save = new Button(getTranslation("action.save"), click -> {
-            people.updateDetails(person.id(), birthDate.getValue(), phone.getValue(), email.getValue(), viewer.id());
+            people.updateDetails(person.id(), birthDate.getValue(), phone.getValue(), email.getValue(), CurrentAccount.actor());
             Notification.show(getTranslation("person.saved"));
         });
         save.setId("person-save-details");
@@ -163,14 +163,14 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             current.setId("person-code");
             add(current);
             actions.add(button("person.action.newCode", "person-new-code", () -> {
-                activation.issueCode(person.id(), viewer.id());
+                activation.issueCode(person.id(), CurrentAccount.actor());
                 show();
             }));
         }
         if (person.roles().contains(Role.TEACHER)) {
             actions.add(button(person.teacherVerified() ? "person.action.unverify" : "person.action.verify",
                     "person-verify", () -> {
-                        accounts.verifyTeacher(person.id(), !person.teacherVerified(), viewer.id());
+                        accounts.verifyTeacher(person.id(), !person.teacherVerified(), CurrentAccount.actor());
                         show();
                     }));
         }
@@ -183,7 +183,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
                 if (target.getValue() == null) {
                     throw PartaException.invalid("person.class.required");
                 }
-                people.transferStudent(person.id(), target.getValue().id(), viewer.id());
+                people.transferStudent(person.id(), target.getValue().id(), CurrentAccount.actor());
                 show();
             });
             transfer.setId("person-transfer");
@@ -199,7 +199,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             child.setId("person-child");
             Button link = new Button(getTranslation("person.action.linkChild"), click -> {
                 if (child.getValue() != null) {
-                    people.linkChild(person.id(), child.getValue().id(), viewer.id());
+                    people.linkChild(person.id(), child.getValue().id(), CurrentAccount.actor());
                     show();
                 }
             });
@@ -230,7 +230,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         for (Role role : Role.values()) {
             if (account.hasRole(role)) {
                 Button remove = new Button(getTranslation(role.messageKey()) + " ×", click -> {
-                    accounts.removeRole(person.id(), role, viewer.id());
+                    accounts.removeRole(person.id(), role, CurrentAccount.actor());
                     show();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -246,7 +246,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         addRole.setId("person-add-role");
         addRole.addValueChangeListener(change -> {
             if (change.getValue() != null && change.isFromClient()) {
-                accounts.addRoles(person.id(), java.util.Set.of(change.getValue()), viewer.id());
+                accounts.addRoles(person.id(), java.util.Set.of(change.getValue()), CurrentAccount.actor());
                 show();
             }
         });
@@ -256,12 +256,12 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         Div actions = new Div();
         actions.addClassName("inline-form");
         actions.add(button("person.action.endSessions", "person-end-sessions", () -> {
-            int ended = sessions.endAllSessions(person.id(), viewer.id());
+            int ended = sessions.endAllSessions(person.id(), CurrentAccount.actor());
             Notification.show(getTranslation("account.sessions.ended", ended));
         }));
         actions.add(button(account.enabled() ? "person.action.disable" : "person.action.enable", "person-enable",
                 () -> {
-                    accounts.setEnabled(person.id(), !account.enabled(), viewer.id());
+                    accounts.setEnabled(person.id(), !account.enabled(), CurrentAccount.actor());
                     show();
                 }));
         actions.add(button("person.action.erase", "person-erase", this::confirmErasure));
@@ -290,7 +290,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         confirm.setConfirmText(getTranslation("person.erase.confirm"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            erasure.erasePerson(person.id(), viewer.id());
+            erasure.erasePerson(person.id(), CurrentAccount.actor());
             Notification.show(getTranslation("person.erase.done"));
             getUI().ifPresent(ui -> ui.navigate(Routes.PRIVACY));
         });
@@ -306,7 +306,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         confirm.setConfirmText(getTranslation("person.leave.confirm"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            people.markLeft(person.id(), graduated, viewer.id());
+            people.markLeft(person.id(), graduated, CurrentAccount.actor());
             show();
         });
         confirm.open();

@@ -118,7 +118,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         contact.setId("opt-out-contact");
         Button record = new Button(getTranslation("privacy.action.record"), click -> {
             optOuts.recordOptOut(parent.getValue(), child.getValue() == null ? -1 : child.getValue().id(),
-                    date.getValue(), document.getValue(), channel.getValue(), contact.getValue(), viewer.id());
+                    date.getValue(), document.getValue(), channel.getValue(), contact.getValue(), CurrentAccount.actor());
             parent.clear();
             child.clear();
             document.clear();
@@ -147,7 +147,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
             Anchor open = new Anchor(Routes.person(r.subjectId()), getTranslation("privacy.action.openPerson"));
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
-        requests.setItems(erasure.findPendingRequests(viewer.id()));
+        requests.setItems(erasure.findPendingRequests(CurrentAccount.actor()));
         requests.setAllRowsVisible(true);
         requests.setEmptyStateText(getTranslation("privacy.requests.empty"));
         requests.setId("erasure-requests");
@@ -159,7 +159,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         acts.addColumn(r -> TIME.format(r.erasedAt().atZone(zone))).setHeader(getTranslation("privacy.column.date"));
         acts.addColumn(r -> name(r.erasedBy())).setHeader(getTranslation("privacy.column.erasedBy")).setFlexGrow(2);
         acts.addComponentColumn(this::actLink).setAutoWidth(true).setFlexGrow(0);
-        acts.setItems(erasure.findRecords(viewer.id()));
+        acts.setItems(erasure.findRecords(CurrentAccount.actor()));
         acts.setAllRowsVisible(true);
         acts.setEmptyStateText(getTranslation("privacy.acts.empty"));
         acts.setId("erasure-acts");
@@ -170,7 +170,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         long recordId = record.id();
         long viewerId = viewer.id();
         Anchor act = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = erasure.printAct(recordId, viewerId);
+            byte[] pdf = erasure.printAct(recordId, CurrentAccount.actor());
             return new DownloadResponse(new ByteArrayInputStream(pdf), "parta-erasure-act-" + recordId + ".pdf",
                     "application/pdf", pdf.length);
         }), getTranslation("privacy.action.act"));

@@ -88,7 +88,7 @@ public class ClassView extends VerticalLayout implements HasUrlParameter<Long>, 
         Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
         Button delete = new Button(getTranslation("class.action.delete"), click -> {
             dialog.close();
-            classes.deleteClass(schoolClass.id(), viewer.id());
+            classes.deleteClass(schoolClass.id(), CurrentAccount.actor());
             getUI().ifPresent(ui -> ui.navigate(Routes.CLASSES));
         });
         delete.setId("class-delete-confirm");
@@ -117,7 +117,7 @@ public class ClassView extends VerticalLayout implements HasUrlParameter<Long>, 
             long id = schoolClass.id();
             String label = schoolClass.label();
             Anchor print = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = slips.printClassSlips(id, base, viewer);
+                byte[] pdf = slips.printClassSlips(id, base, CurrentAccount.actor());
                 return new DownloadResponse(new ByteArrayInputStream(pdf), "parta-slips-" + label + ".pdf",
                         "application/pdf", pdf.length);
             }), getTranslation("class.action.slips"));
@@ -139,7 +139,7 @@ public class ClassView extends VerticalLayout implements HasUrlParameter<Long>, 
             picker.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     schoolClass = classes.assignClassTeacher(schoolClass.id(),
-                            change.getValue() == null ? null : change.getValue().id(), viewer.id());
+                            change.getValue() == null ? null : change.getValue().id(), CurrentAccount.actor());
                 }
             });
             add(picker);
@@ -158,7 +158,7 @@ public class ClassView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (admin) {
             teaching.addComponentColumn(t -> {
                 Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                    classes.removeTeaching(t.id(), viewer.id());
+                    classes.removeTeaching(t.id(), CurrentAccount.actor());
                     show();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -180,7 +180,7 @@ public class ClassView extends VerticalLayout implements HasUrlParameter<Long>, 
                 if (teacher.getValue() == null) {
                     throw PartaException.invalid("class.teacher.required");
                 }
-                classes.assignTeaching(schoolClass.id(), teacher.getValue().id(), subject.getValue(), viewer.id());
+                classes.assignTeaching(schoolClass.id(), teacher.getValue().id(), subject.getValue(), CurrentAccount.actor());
                 show();
             });
             assign.setId("teaching-assign");

@@ -87,7 +87,7 @@ public class ClassesView extends VerticalLayout implements HasDynamicTitle {
         teacher.setId("class-teacher");
         Button create = new Button(getTranslation("classes.action.create"), VaadinIcon.PLUS.create(), click -> {
             SchoolClass created = classes.createClass(grade.getValue(), letter.getValue(),
-                    teacher.getValue() == null ? null : teacher.getValue().id(), viewer.id());
+                    teacher.getValue() == null ? null : teacher.getValue().id(), CurrentAccount.actor());
             letter.clear();
             teacher.clear();
             refresh();

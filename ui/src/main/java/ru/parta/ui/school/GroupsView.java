@@ -49,7 +49,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             TextField name = new TextField(getTranslation("groups.field.name"));
             name.setId("group-name");
             Button create = new Button(getTranslation("groups.action.create"), VaadinIcon.PLUS.create(), click -> {
-                SchoolGroup created = groups.createGroup(name.getValue(), viewer.id());
+                SchoolGroup created = groups.createGroup(name.getValue(), CurrentAccount.actor());
                 name.clear();
                 refresh();
                 groupGrid.select(created);
@@ -98,7 +98,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         if (editable) {
             grid.addComponentColumn(row -> {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                    groups.removeMember(group.id(), row.id(), viewer.id());
+                    groups.removeMember(group.id(), row.id(), CurrentAccount.actor());
                     groupGrid.getDataProvider().refreshItem(group);
                     showMembers(group);
                 });
@@ -122,7 +122,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             person.setId("group-member-picker");
             Button add = new Button(getTranslation("groups.action.addMember"), VaadinIcon.PLUS.create(), click -> {
                 if (person.getValue() != null) {
-                    groups.addMember(group.id(), person.getValue().id(), viewer.id());
+                    groups.addMember(group.id(), person.getValue().id(), CurrentAccount.actor());
                     groupGrid.getDataProvider().refreshItem(group);
                     showMembers(group);
                 }
@@ -140,7 +140,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         newName.setValue(group.name());
         newName.setId("group-new-name");
         Button rename = new Button(getTranslation("groups.action.rename"), click -> {
-            SchoolGroup renamed = groups.renameGroup(group.id(), newName.getValue(), viewer.id());
+            SchoolGroup renamed = groups.renameGroup(group.id(), newName.getValue(), CurrentAccount.actor());
             refresh();
             groupGrid.select(renamed);
         });

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.people.RolloverPlan;
 import ru.parta.people.RolloverService;
@@ -37,7 +38,7 @@ class RolloverDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
 
         Button confirm = new Button(getTranslation("rollover.action.confirm"), click -> {
-            rollover.rollOverYear(plan.currentYear(), viewer.id());
+            rollover.rollOverYear(plan.currentYear(), CurrentAccount.actor());
             Notification done = Notification.show(getTranslation("rollover.done",
                     AcademicYear.label(plan.currentYear() + 1)));
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -97,7 +97,7 @@ public class SchoolProfileView extends VerticalLayout implements HasDynamicTitle
 
     private void save() {
         schools.updateProfile(new SchoolProfile(name.getValue(), address.getValue(), timeZone.getValue(),
-                quietFrom.getValue(), quietUntil.getValue()), viewer.id());
+                quietFrom.getValue(), quietUntil.getValue()), CurrentAccount.actor());
         Notification saved = Notification.show(getTranslation("school.saved"));
         saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         show();

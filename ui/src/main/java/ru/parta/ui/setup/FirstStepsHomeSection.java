@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.setup.FirstStep;
@@ -51,7 +52,7 @@ class FirstStepsHomeSection implements HomeSection {
             section.setVisible(false);
             return section;
         }
-        List<FirstStep> steps = firstSteps.findFirstSteps(viewer.id());
+        List<FirstStep> steps = firstSteps.findFirstSteps(CurrentAccount.actor());
         if (steps.stream().allMatch(FirstStep::done)) {
             section.setVisible(false);
             return section;

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.access.AccountService;
 import ru.parta.access.Role;
 import ru.parta.setup.SetupRequest;
@@ -42,7 +43,7 @@ class LoginViewTest extends MicronautBrowserlessTest {
             setupService.completeSetup(new SetupRequest(code, "Школа №1", "Europe/Moscow", "Смирнова Ольга",
                     "smirnova", "Admin-2026"), "127.0.0.1");
             accountService.createAccount("Иванова Мария Петровна", "ivanova", "Klass5A-2026", Set.of(Role.TEACHER),
-                    null, null);
+                    Actor.SYSTEM, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package ru.parta.ui.chat;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -57,7 +58,7 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         PersonaSchool.Persona p = personaSchool.create();
         long classChat = classChat(p.petrov());
         chats.postMessage(NewMessage.text(classChat, "teacher-01", "Завтра экскурсия, см. www.example.ru."),
-                p.ivanova());
+                Actor.of(p.ivanova()));
 
         signInAs("petrov", PersonaSchool.PASSWORD);
         open(Routes.CHATS);
@@ -135,7 +136,7 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         long classChat = classChat(p.petrov());
         for (int i = 1; i <= 60; i++) {
             chats.postMessage(NewMessage.text(classChat, "history-" + (1000 + i), "Сообщение " + i),
-                    i % 2 == 0 ? p.ivanova() : p.kuznetsov());
+                    Actor.of(i % 2 == 0 ? p.ivanova() : p.kuznetsov()));
             clock.advance(Duration.ofSeconds(1));
         }
         signInAs("sidorova", PersonaSchool.PASSWORD);
@@ -155,12 +156,12 @@ class ChatViewsTest extends MicronautBrowserlessTest {
                 .reactions().getFirst().accountIds());
         assertEquals("[{\"emoji\":\"👏\",\"ids\":[" + p.sidorova() + "]}]",
                 content(bubbles().getLast()).path("reactions").toString(), "the open screen shows the reaction at once");
-        chats.deleteMessage(last.id(), last.authorId());
+        chats.deleteMessage(last.id(), Actor.of(last.authorId()));
         JsonNode deleted = content(bubbles().getLast());
         assertTrue(deleted.path("deleted").asBoolean());
         assertTrue(deleted.path("body").isMissingNode(), "a deleted message's text is not sent to the browser");
 
-        long direct = conversations.openDirectChat(p.sidorova(), p.petrov()).id();
+        long direct = conversations.openDirectChat(Actor.of(p.sidorova()), p.petrov()).id();
         assertEquals(view, open(Routes.chat(direct)), "the same screen shows the other chat");
         assertEquals(0, bubbles().size(), "nothing of the class chat is left");
         assertEquals(1, $(Div.class).withClassName("chat-pending-list").all().size());
@@ -176,7 +177,7 @@ class ChatViewsTest extends MicronautBrowserlessTest {
 
         for (int i = 1; i <= ChatView.MAX_SHOWN + 30; i++) {
             chats.postMessage(NewMessage.text(classChat, "live-" + (1000 + i), "Живое " + i),
-                    i % 2 == 0 ? p.ivanova() : p.kuznetsov());
+                    Actor.of(i % 2 == 0 ? p.ivanova() : p.kuznetsov()));
             clock.advance(Duration.ofSeconds(1));
         }
 
@@ -187,7 +188,7 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         view.loadEarlier();
         assertEquals(ChatView.MAX_SHOWN + 30, bubbles().size(), "the reader loads them again");
         assertEquals("Живое 1", bubbles().getFirst().message().body());
-        chats.postMessage(NewMessage.text(classChat, "live-9999", "Ещё одно"), p.ivanova());
+        chats.postMessage(NewMessage.text(classChat, "live-9999", "Ещё одно"), Actor.of(p.ivanova()));
         assertEquals("Живое 1", bubbles().getFirst().message().body(), "what the reader loaded stays");
     }
 

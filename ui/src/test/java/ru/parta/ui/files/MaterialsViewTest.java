@@ -1,5 +1,6 @@
 package ru.parta.ui.files;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -48,7 +49,7 @@ class MaterialsViewTest extends MicronautBrowserlessTest {
         Grid<MaterialFolder> folders = $(Grid.class).id("materials-folders");
         MaterialFolder created = folders.getGenericDataView().getItems().findFirst().orElseThrow();
         materials.uploadMaterial(created.id(), "Задачи.txt", new ByteArrayInputStream("1/2 + 1/3".getBytes()),
-                p.kuznetsov());
+                Actor.of(p.kuznetsov()));
 
         signInAs("petrov", PersonaSchool.PASSWORD);
         open(Routes.MATERIALS);

@@ -1,5 +1,6 @@
 package ru.parta.ui.home;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -71,8 +72,8 @@ class AdministratorCorrectionsViewsTest extends MicronautBrowserlessTest {
     void aParentWithAChildLinkedLaterConsentsBeforeAnythingElse() {
         PersonaSchool.Persona p = personaSchool.create();
         AccountSummary younger = people.addPerson(new NewPerson("Петрова Мария", Set.of(Role.STUDENT), p.class6b(),
-                null, null, null, Set.of()), p.smirnova());
-        people.linkChild(p.petrova(), younger.id(), p.smirnova());
+                null, null, null, Set.of()), Actor.of(p.smirnova()));
+        people.linkChild(p.petrova(), younger.id(), Actor.of(p.smirnova()));
 
         signInAs("petrova", PersonaSchool.PASSWORD);
         assertInstanceOf(ConsentView.class, open(Routes.CHATS), "every screen waits for the consent");
@@ -87,7 +88,7 @@ class AdministratorCorrectionsViewsTest extends MicronautBrowserlessTest {
     @Test
     void anAdministratorUnlinksAWrongChildRenamesAGroupAndDeletesAnEmptyClass() {
         PersonaSchool.Persona p = personaSchool.create();
-        people.linkChild(p.petrova(), p.volkov(), p.smirnova());
+        people.linkChild(p.petrova(), p.volkov(), Actor.of(p.smirnova()));
         signInAs("smirnova", PersonaSchool.PASSWORD);
 
         open(Routes.person(p.petrova()));
@@ -98,7 +99,7 @@ class AdministratorCorrectionsViewsTest extends MicronautBrowserlessTest {
                 .orElseThrow());
         assertEquals(List.of(p.petrov()), people.findChildIds(p.petrova()));
 
-        SchoolGroup chess = groups.createGroup("Шахматы", p.smirnova());
+        SchoolGroup chess = groups.createGroup("Шахматы", Actor.of(p.smirnova()));
         open(Routes.GROUPS);
         @SuppressWarnings("unchecked")
         Grid<SchoolGroup> grid = $(Grid.class).id("groups-grid");
@@ -107,7 +108,7 @@ class AdministratorCorrectionsViewsTest extends MicronautBrowserlessTest {
         click($(Button.class).id("group-rename"));
         assertEquals("Шахматный клуб", groups.findGroup(chess.id()).orElseThrow().name());
 
-        SchoolClass mistake = classes.createClass(9, "Я", null, p.smirnova());
+        SchoolClass mistake = classes.createClass(9, "Я", null, Actor.of(p.smirnova()));
         open(Routes.schoolClass(mistake.id()));
         click($(Button.class).id("class-delete"));
         click($(Button.class).id("class-delete-confirm"));

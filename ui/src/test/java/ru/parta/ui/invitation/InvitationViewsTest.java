@@ -1,5 +1,6 @@
 package ru.parta.ui.invitation;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class InvitationViewsTest extends MicronautBrowserlessTest {
     void aNewcomerRegistersThroughALinkAndWaitsThenTheRequestShowsForTheClassTeacher() {
         PersonaSchool.Persona p = personaSchool.create();
         Invitation link = invitations.createInvitation(new NewInvitation(Role.PARENT, p.class5a(), null, 7, null, true,
-                null), p.ivanova());
+                null), Actor.of(p.ivanova()));
         assertInstanceOf(JoinView.class, open(Routes.JOIN + "/" + link.token()));
         assertEquals("Вас приглашают: Родитель, класс 5А", test($(H2.class).id("join-what")).getText());
         test($(TextField.class).id("join-name")).setValue("Петров Сергей");

@@ -1,5 +1,6 @@
 package ru.parta.ui.people;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -112,7 +113,7 @@ class PeopleViewsTest extends MicronautBrowserlessTest {
     @Test
     void aParentActivatesWithConsentAndLandsSignedIn() {
         AccountSummary father = people.addPerson(new NewPerson("Петров Сергей", Set.of(Role.PARENT), null, null, null,
-                null, Set.of(persona.petrov())), persona.smirnova());
+                null, Set.of(persona.petrov())), Actor.of(persona.smirnova()));
         String code = activation.findCodes(List.of(father.id())).get(father.id()).displayCode();
         com.vaadin.flow.component.UI.getCurrent().navigate(Routes.ACTIVATE,
                 com.vaadin.flow.router.QueryParameters.of("code", code));

@@ -1,5 +1,6 @@
 package ru.parta.ui.people;
 
+import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class PersonAccountViewTest extends MicronautBrowserlessTest {
     void anAdministratorSeesAPendingTeachersCodeAndDisablesAnAccount() {
         PersonaSchool.Persona p = personaSchool.create();
         AccountSummary teacher = people.addPerson(new NewPerson("Новая Учительница", Set.of(Role.TEACHER), null, null,
-                null, null, Set.of()), p.smirnova());
+                null, null, Set.of()), Actor.of(p.smirnova()));
         signInAs("smirnova", PersonaSchool.PASSWORD);
         assertInstanceOf(PersonView.class, open(Routes.person(teacher.id())));
         assertTrue(test($(Paragraph.class).id("person-code")).getText().startsWith("Код активации: "));
