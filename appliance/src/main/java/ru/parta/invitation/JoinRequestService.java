@@ -114,7 +114,7 @@ public class JoinRequestService {
     }
 
     private JoinRequest pendingRequest(long requestId, Actor acting) {
-        permissions.requirePerson(acting);
+        permissions.requireAnyRole(acting, Role.ADMIN, Role.TEACHER);
         AccountSummary actor = requireMember(acting.accountId());
         JoinRequest request = requests.findById(requestId)
                 .orElseThrow(() -> PartaException.notFound("joinRequest.notFound"));
