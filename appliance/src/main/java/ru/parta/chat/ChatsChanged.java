@@ -1,9 +1,11 @@
 package ru.parta.chat;
 
 import java.util.Set;
+import ru.parta.base.event.Topic;
+import ru.parta.base.event.Topical;
 
 /** Chats were created or their members changed; these people's chat lists must be read again. */
-public record ChatsChanged(Set<Long> accountIds) {
+public record ChatsChanged(Set<Long> accountIds) implements Topical {
 
     public ChatsChanged {
         accountIds = Set.copyOf(accountIds);
@@ -11,5 +13,10 @@ public record ChatsChanged(Set<Long> accountIds) {
 
     public boolean concerns(long accountId) {
         return accountIds.contains(accountId);
+    }
+
+    @Override
+    public Set<Topic> topics() {
+        return accountIds.stream().map(Topic::person).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -2,6 +2,7 @@ package ru.parta.testing;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -19,9 +20,15 @@ import javax.sql.DataSource;
  * updates only, not queries, so it cannot serve here.)
  */
 @Singleton
-public class StatementCounter implements BeanCreatedEventListener<DataSource> {
+public class StatementCounter implements BeanCreatedEventListener<DataSource>, Ordered {
 
     private final AtomicLong executed = new AtomicLong();
+
+    /** First of the listeners: it wraps the pool itself, under Micronaut's own wrappers and Flyway's run. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {

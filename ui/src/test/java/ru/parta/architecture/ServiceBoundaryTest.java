@@ -46,6 +46,90 @@ class ServiceBoundaryTest {
             "ru.parta.access.SessionService.startSession", "called right after signIn succeeded",
             "ru.parta.access.SessionService.checkSession", "the guard's check of the session itself");
 
+    /**
+     * The classes that run hand-written SQL through {@code JdbcOperations}, each with why: reads that
+     * join several features' tables for speed, or batch writes. Adding one means adding its reason.
+     */
+    private static final Map<String, String> RAW_SQL = Map.of(
+            "ru.parta.base.Sql", "the small builder the others use",
+            "ru.parta.base.audit.AuditSearch", "filters and pages the audit trail in one query",
+            "ru.parta.chat.ChatReads", "the chat list: chats, last messages and unread counts in one read",
+            "ru.parta.chat.ClassChats", "re-syncs class chats from the roster tables of people and school",
+            "ru.parta.chat.ClassChatRemoval", "removes a deleted class's empty chats in bulk",
+            "ru.parta.chat.ReadPointerWriter", "flushes buffered read pointers as one batch",
+            "ru.parta.chat.ChatPersonalData", "a person's messages for the 152-FZ archive and erasure",
+            "ru.parta.people.PeopleDirectory", "the people page: filters across accounts, classes and groups");
+
+    /**
+     * Entities other features (and the screens) may hold: immutable records that cannot be saved
+     * without their feature's package-private repository, so holding one cannot change anything.
+     */
+    private static final Map<String, String> PUBLISHED_ENTITIES = Map.ofEntries(
+            Map.entry("ru.parta.school.School", "the school's name, zone and quiet hours, read everywhere"),
+            Map.entry("ru.parta.school.SchoolClass", "a class as lists and pickers show it"),
+            Map.entry("ru.parta.school.SchoolGroup", "a group as lists and pickers show it"),
+            Map.entry("ru.parta.school.Teaching", "who teaches what in a class, on the class page"),
+            Map.entry("ru.parta.files.StoredFile", "a file's name, size and place, shown in chats and materials"),
+            Map.entry("ru.parta.files.MaterialFolder", "a folder of the materials library"),
+            Map.entry("ru.parta.base.audit.AuditEvent", "a line of the security log"),
+            Map.entry("ru.parta.access.SecurityReport", "a \"someone uses my account\" report on the Security page"),
+            Map.entry("ru.parta.access.ConsentRecord", "a consent shown to its giver and administrators"),
+            Map.entry("ru.parta.invitation.Invitation", "an invitation link on the invitations page"),
+            Map.entry("ru.parta.invitation.JoinRequest", "a join request on the requests page"),
+            Map.entry("ru.parta.people.OptOut", "a family's refusal on the privacy page"),
+            Map.entry("ru.parta.people.ErasureRequest", "an erasure request on the privacy page"),
+            Map.entry("ru.parta.people.ErasureRecord", "an erasure act on the privacy page"),
+            Map.entry("ru.parta.people.PersonDetail", "a person's contacts on their page"),
+            Map.entry("ru.parta.chat.Conversation", "the chat a dialog just opened, to navigate to it"),
+            Map.entry("ru.parta.chat.ChatPolicy", "the school's chat rules on the settings page"),
+            Map.entry("ru.parta.chat.ChatLink", "a chat's join link in its dialog"));
+
+    @Test
+    void onlyListedClassesRunHandWrittenSql() {
+        classes().that().resideInAPackage("ru.parta..")
+                .should(beListedIfTheyUse("io.micronaut.data.jdbc.runtime.JdbcOperations", RAW_SQL))
+                .check(PARTA);
+    }
+
+    @Test
+    void anEntityIsUsedOutsideItsFeatureOnlyWhenPublishedAsAReadRecord() {
+        classes().that().areAnnotatedWith(io.micronaut.data.annotation.MappedEntity.class)
+                .should(beUsedOnlyInTheirFeatureUnlessPublished())
+                .check(PARTA);
+    }
+
+    private static ArchCondition<JavaClass> beListedIfTheyUse(String used, Map<String, String> allowed) {
+        return new ArchCondition<>("be listed with a reason if they use " + used) {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean uses = item.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> dependency.getTargetClass().getName().equals(used));
+                // Micronaut's generated $Name$Definition classes belong to Name.
+                String local = item.getName().substring(item.getPackageName().length() + 1);
+                String source = item.getPackageName() + "." + local.replaceFirst("^\\$", "").replaceAll("\\$.*", "");
+                if (uses && !allowed.containsKey(source)) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is not on the list"));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirFeatureUnlessPublished() {
+        return new ArchCondition<>("be used only inside their feature unless published") {
+            @Override
+            public void check(JavaClass entity, ConditionEvents events) {
+                if (PUBLISHED_ENTITIES.containsKey(entity.getName())) {
+                    return;
+                }
+                entity.getDirectDependenciesToSelf().stream()
+                        .filter(dependency -> !dependency.getOriginClass().getPackageName()
+                                .equals(entity.getPackageName()))
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
+                                dependency.getDescription())));
+            }
+        };
+    }
+
     @Test
     void screensCallOnlyServiceMethodsThatTakeTheActorOrOnlyRead() {
         classes().that().resideInAPackage("ru.parta.ui..")

@@ -14,6 +14,12 @@ public interface EventBus {
     /** Delivers every later event assignable to {@code type} until the subscription is closed. */
     <T> Subscription subscribe(Class<T> type, Consumer<? super T> subscriber);
 
+    /**
+     * Delivers later events of {@code type} that name {@code topic} among their {@link Topical#topics()};
+     * a publish costs nothing for the subscribers of other topics.
+     */
+    <T extends Topical> Subscription subscribe(Class<T> type, Topic topic, Consumer<? super T> subscriber);
+
     /** Ends one subscription; closing twice is harmless. */
     interface Subscription extends AutoCloseable {
         @Override

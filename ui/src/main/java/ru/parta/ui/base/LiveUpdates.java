@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import ru.parta.base.event.EventBus;
+import ru.parta.base.event.Topic;
+import ru.parta.base.event.Topical;
 
 /**
  * Keeps a screen current: while the component is attached, events of one type reach it through
@@ -54,6 +56,24 @@ public final class LiveUpdates {
                     mailbox.post(() -> update.accept(event));
                 }
             });
+            component.addDetachListener(detach -> {
+                subscription.close();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    /**
+     * Like {@link #follow(Component, EventBus, Class, SerializableConsumer)}, for events about one
+     * topic (a chat, a person): the bus hands the screen only those, so an open chat costs nothing
+     * when another chat gets a message.
+     */
+    public static <T extends Topical> void follow(Component component, EventBus events, Class<T> type, Topic topic,
+                                                  SerializableConsumer<T> update) {
+        component.addAttachListener(attach -> {
+            Mailbox mailbox = Mailbox.of(attach.getUI());
+            EventBus.Subscription subscription = events.subscribe(type, topic,
+                    event -> mailbox.post(() -> update.accept(event)));
             component.addDetachListener(detach -> {
                 subscription.close();
                 detach.unregisterListener();
