@@ -14,15 +14,15 @@ class HeldDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeldDelivery.class);
 
-    private final ChatService chats;
+    private final HeldMessages held;
 
-    HeldDelivery(ChatService chats) {
-        this.chats = chats;
+    HeldDelivery(HeldMessages held) {
+        this.held = held;
     }
 
     @Scheduled(fixedDelay = "${parta.chat.held-check:5s}", initialDelay = "5s")
     void deliverDue() {
-        int delivered = chats.releaseHeldMessages();
+        int delivered = held.releaseHeldMessages();
         if (delivered > 0) {
             LOG.info("Quiet hours over: {} held messages delivered", delivered);
         }

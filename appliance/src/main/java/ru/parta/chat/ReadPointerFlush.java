@@ -6,28 +6,28 @@ import jakarta.inject.Singleton;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the read pointers that open screens noted ({@link ChatService#markReadSoon}) once a
+ * Writes the read pointers that open screens noted ({@link ReadPointers#markReadSoon}) once a
  * second, and once more when Parta stops, so a clean stop loses none.
  */
 @Singleton
 class ReadPointerFlush {
 
-    private final ChatService chats;
+    private final ReadPointers pointers;
 
-    ReadPointerFlush(ChatService chats) {
-        this.chats = chats;
+    ReadPointerFlush(ReadPointers pointers) {
+        this.pointers = pointers;
     }
 
     // The first run waits a whole period too: tests that set a long period flush by themselves.
     @Scheduled(fixedDelay = "${parta.chat.read-flush:1s}", initialDelay = "${parta.chat.read-flush:1s}")
     void flush() {
-        chats.flushReadPointers();
+        pointers.flushReadPointers();
     }
 
     @PreDestroy
     void flushOnStop() {
         try {
-            chats.flushReadPointers();
+            pointers.flushReadPointers();
         } catch (RuntimeException e) {
             // Pointers are a convenience (unread counts); never let them stop a shutdown.
             LoggerFactory.getLogger(ReadPointerFlush.class).warn("Read pointers not written on stop", e);

@@ -43,6 +43,9 @@ class ChatScaleTest {
     ChatService chats;
 
     @Inject
+    ReadPointers pointers;
+
+    @Inject
     ChatTestSupport support;
 
     @Inject
@@ -99,8 +102,8 @@ class ChatScaleTest {
                 "a history page");
         long latest = chats.findHistory(large, null, 1, p.kuznetsov()).getLast().id();
         List<Long> readers = List.of(p.kuznetsov(), p.volkov());  // the imported students have not activated
-        readers.forEach(id -> chats.markReadSoon(large, latest, Actor.of(id)));
-        assertEquals(READ_POINTER_FLUSH, counter.count(chats::flushReadPointers), "one batch for every reader");
+        readers.forEach(id -> pointers.markReadSoon(large, latest, Actor.of(id)));
+        assertEquals(READ_POINTER_FLUSH, counter.count(pointers::flushReadPointers), "one batch for every reader");
         assertEquals(PEOPLE_PAGE, counter.count(() -> directory.findPeople(
                 accounts.findAccount(p.smirnova()).orElseThrow(), PeopleFilter.ALL, 0, 50)), "a people page");
     }

@@ -38,6 +38,12 @@ class ChatServiceTest {
     ChatService chats;
 
     @Inject
+    ReadPointers pointers;
+
+    @Inject
+    Reactions reactions;
+
+    @Inject
     ChatTestSupport support;
 
     @Inject
@@ -82,13 +88,13 @@ class ChatServiceTest {
         assertEquals(List.of(sent), posted.stream().map(MessagePosted::message).toList());
         assertEquals(1, unread(p.petrov()));
         assertEquals(0, unread(p.ivanova()), "one's own message is never unread");
-        assertEquals(0, chats.countReaders(classChat, List.of(sent.id()), p.ivanova()).get(sent.id()));
+        assertEquals(0, pointers.countReaders(classChat, List.of(sent.id()), p.ivanova()).get(sent.id()));
 
-        chats.markRead(classChat, sent.id(), Actor.of(p.petrov()));
-        chats.markRead(classChat, sent.id() - 1, Actor.of(p.petrov()));
+        pointers.markRead(classChat, sent.id(), Actor.of(p.petrov()));
+        pointers.markRead(classChat, sent.id() - 1, Actor.of(p.petrov()));
 
         assertEquals(0, unread(p.petrov()), "the pointer never moves back");
-        assertEquals(1, chats.countReaders(classChat, List.of(sent.id()), p.ivanova()).get(sent.id()));
+        assertEquals(1, pointers.countReaders(classChat, List.of(sent.id()), p.ivanova()).get(sent.id()));
         assertTrue(chats.findChats(p.petrova()).stream().noneMatch(c -> c.conversationId() == classChat),
                 "a parent is in the parent chat, not the class chat");
         PartaException outsider = assertThrows(PartaException.class,
@@ -100,19 +106,19 @@ class ChatServiceTest {
     void readByCountsOtherMembersUpToTheirPointersNeverTheAuthorNorWhoLeft() {
         long first = chats.postMessage(message("Первое"), Actor.of(p.ivanova())).delivered().id();
         long second = chats.postMessage(message("Второе"), Actor.of(p.ivanova())).delivered().id();
-        assertEquals(Map.of(first, 0, second, 0), chats.countReaders(classChat, List.of(first, second), p.ivanova()));
+        assertEquals(Map.of(first, 0, second, 0), pointers.countReaders(classChat, List.of(first, second), p.ivanova()));
 
-        chats.markRead(classChat, second, Actor.of(p.petrov()));
-        chats.markRead(classChat, first, Actor.of(p.sidorova()));
-        assertEquals(Map.of(first, 2, second, 1), chats.countReaders(classChat, List.of(first, second), p.ivanova()));
+        pointers.markRead(classChat, second, Actor.of(p.petrov()));
+        pointers.markRead(classChat, first, Actor.of(p.sidorova()));
+        assertEquals(Map.of(first, 2, second, 1), pointers.countReaders(classChat, List.of(first, second), p.ivanova()));
         long answer = chats.postMessage(message("Ответ"), Actor.of(p.petrov())).delivered().id();
-        assertEquals(Map.of(answer, 0), chats.countReaders(classChat, List.of(answer), p.petrov()),
+        assertEquals(Map.of(answer, 0), pointers.countReaders(classChat, List.of(answer), p.petrov()),
                 "the author's own pointer is past the answer, but an author is not a reader");
 
-        chats.markRead(classChat, answer, Actor.of(p.ivanova()));
-        assertEquals(Map.of(answer, 1), chats.countReaders(classChat, List.of(answer), p.petrov()));
+        pointers.markRead(classChat, answer, Actor.of(p.ivanova()));
+        assertEquals(Map.of(answer, 1), pointers.countReaders(classChat, List.of(answer), p.petrov()));
         people.transferStudent(p.sidorova(), p.class6b(), Actor.of(p.smirnova()));
-        assertEquals(Map.of(first, 1, second, 1), chats.countReaders(classChat, List.of(first, second), p.ivanova()),
+        assertEquals(Map.of(first, 1, second, 1), pointers.countReaders(classChat, List.of(first, second), p.ivanova()),
                 "someone who left no longer counts");
     }
 
@@ -122,23 +128,23 @@ class ChatServiceTest {
         events.subscribe(ReadPointerMoved.class, moved::add);
         ChatMessage first = chats.postMessage(message("Первое"), Actor.of(p.ivanova())).delivered();
         ChatMessage second = chats.postMessage(message("Второе"), Actor.of(p.ivanova())).delivered();
-        chats.flushReadPointers();
+        pointers.flushReadPointers();
         moved.clear();
 
-        chats.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
-        chats.markReadSoon(classChat, second.id(), Actor.of(p.petrov()));
-        chats.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
-        chats.markReadSoon(classChat, first.id(), Actor.of(p.sidorova()));
+        pointers.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
+        pointers.markReadSoon(classChat, second.id(), Actor.of(p.petrov()));
+        pointers.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
+        pointers.markReadSoon(classChat, first.id(), Actor.of(p.sidorova()));
 
         assertEquals(2, unread(p.petrov()), "nothing is written until the flush");
-        assertEquals(2, chats.flushReadPointers());
+        assertEquals(2, pointers.flushReadPointers());
         assertEquals(0, unread(p.petrov()), "the furthest noted message counts, not the last noted");
         assertEquals(1, unread(p.sidorova()));
         assertEquals(2, moved.size(), "one event per reader whose pointer moved");
-        assertEquals(0, chats.flushReadPointers(), "nothing noted, nothing written");
+        assertEquals(0, pointers.flushReadPointers(), "nothing noted, nothing written");
 
-        chats.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
-        assertEquals(0, chats.flushReadPointers(), "an older message noted late does not move the pointer back");
+        pointers.markReadSoon(classChat, first.id(), Actor.of(p.petrov()));
+        assertEquals(0, pointers.flushReadPointers(), "an older message noted late does not move the pointer back");
         assertEquals(0, unread(p.petrov()));
     }
 
@@ -169,7 +175,7 @@ class ChatServiceTest {
             clock.advance(Duration.ofSeconds(1));
         }
         assertEquals(100, unread(p.petrov()), "counting further would cost time for nothing: the list says 99+");
-        chats.markRead(classChat, chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), Actor.of(p.petrov()));
+        pointers.markRead(classChat, chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), Actor.of(p.petrov()));
         assertEquals(0, unread(p.petrov()));
     }
 
@@ -251,18 +257,18 @@ class ChatServiceTest {
     void reactionsToggleAreLimitedToThreeAndToTheOfferedSet() {
         ChatMessage sent = chats.postMessage(message("Молодцы!"), Actor.of(p.ivanova())).delivered();
 
-        chats.toggleReaction(sent.id(), "👍", Actor.of(p.petrov()));
-        chats.toggleReaction(sent.id(), "👍", Actor.of(p.sidorova()));
-        chats.toggleReaction(sent.id(), "❤️", Actor.of(p.petrov()));
-        chats.toggleReaction(sent.id(), "😂", Actor.of(p.petrov()));
-        assertRefused("chat.reaction.tooMany", () -> chats.toggleReaction(sent.id(), "👏", Actor.of(p.petrov())));
-        assertRefused("chat.reaction.unknown", () -> chats.toggleReaction(sent.id(), "<img>", Actor.of(p.petrov())));
-        ChatMessage after = chats.toggleReaction(sent.id(), "😂", Actor.of(p.petrov()));
+        reactions.toggleReaction(sent.id(), "👍", Actor.of(p.petrov()));
+        reactions.toggleReaction(sent.id(), "👍", Actor.of(p.sidorova()));
+        reactions.toggleReaction(sent.id(), "❤️", Actor.of(p.petrov()));
+        reactions.toggleReaction(sent.id(), "😂", Actor.of(p.petrov()));
+        assertRefused("chat.reaction.tooMany", () -> reactions.toggleReaction(sent.id(), "👏", Actor.of(p.petrov())));
+        assertRefused("chat.reaction.unknown", () -> reactions.toggleReaction(sent.id(), "<img>", Actor.of(p.petrov())));
+        ChatMessage after = reactions.toggleReaction(sent.id(), "😂", Actor.of(p.petrov()));
 
         assertEquals(List.of(new ChatMessage.Reaction("❤️", List.of(p.petrov())),
                 new ChatMessage.Reaction("👍", List.of(p.petrov(), p.sidorova()))), after.reactions().stream()
                 .sorted(java.util.Comparator.comparing(ChatMessage.Reaction::emoji)).toList());
-        assertRefused("chat.notMember", () -> chats.toggleReaction(sent.id(), "👍", Actor.of(p.volkov())));
+        assertRefused("chat.notMember", () -> reactions.toggleReaction(sent.id(), "👍", Actor.of(p.volkov())));
     }
 
     @Test
@@ -277,10 +283,10 @@ class ChatServiceTest {
 
         assertEquals(22, chats.findHistory(classChat, null, 100, p.petrov()).size());
         for (int i = 0; i < 30; i++) {
-            chats.toggleReaction(chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), "👍",
+            reactions.toggleReaction(chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), "👍",
                     Actor.of(p.sidorova()));
         }
-        assertRefused("chat.rate.reactions", () -> chats.toggleReaction(
+        assertRefused("chat.rate.reactions", () -> reactions.toggleReaction(
                 chats.findHistory(classChat, null, 1, p.petrov()).getFirst().id(), "👍", Actor.of(p.sidorova())));
     }
 
@@ -333,7 +339,7 @@ class ChatServiceTest {
     void erasingAPersonErasesTheTextsOfTheirMessagesButKeepsTheirPlaces() {
         ChatMessage theirs = chats.postMessage(message("Мой телефон 8-900-000-00-00"), Actor.of(p.sidorova())).delivered();
         ChatMessage other = chats.postMessage(message("Спасибо"), Actor.of(p.petrov())).delivered();
-        chats.toggleReaction(other.id(), "👍", Actor.of(p.sidorova()));
+        reactions.toggleReaction(other.id(), "👍", Actor.of(p.sidorova()));
 
         ru.parta.people.ErasureRecord record = erasure.erasePerson(p.sidorova(), Actor.of(p.smirnova()));
 

@@ -36,6 +36,9 @@ class QuietHoursTest {
     ChatService chats;
 
     @Inject
+    HeldMessages heldMessages;
+
+    @Inject
     ChatTestSupport support;
 
     @Inject
@@ -87,22 +90,22 @@ class QuietHoursTest {
         assertEquals(1, seen.size(), "only the 20:59:59 message went out");
         assertEquals(1, unread(p.kuznetsov(), chat), "held messages add nothing to the unread count");
         assertEquals(1, chats.findHistory(chat, null, 50, p.kuznetsov()).size());
-        assertEquals(List.of("Не забудьте форму"), chats.findHeldMessages(chat, p.ivanova()).stream()
+        assertEquals(List.of("Не забудьте форму"), heldMessages.findHeldMessages(chat, p.ivanova()).stream()
                 .map(HeldItem::body).toList(), "the author sees their own held message");
-        assertEquals(0, chats.releaseHeldMessages(), "nothing is due at night");
+        assertEquals(0, heldMessages.releaseHeldMessages(), "nothing is due at night");
 
         moveTo("2026-09-02T06:59:59");
-        assertEquals(0, chats.releaseHeldMessages());
+        assertEquals(0, heldMessages.releaseHeldMessages());
         moveTo("2026-09-02T07:00:00");
-        assertEquals(2, chats.releaseHeldMessages());
+        assertEquals(2, heldMessages.releaseHeldMessages());
 
         List<ChatMessage> history = chats.findHistory(chat, null, 50, p.kuznetsov());
         assertEquals(List.of("Последнее до тишины", "Не забудьте форму", "А я уже собрал"),
                 history.stream().map(ChatMessage::body).toList());
         assertEquals(3, unread(p.kuznetsov(), chat), "the transferred student's night message went nowhere");
         assertEquals(3, seen.size());
-        assertTrue(chats.findHeldMessages(chat, p.ivanova()).isEmpty());
-        assertEquals(0, chats.releaseHeldMessages(), "delivered once");
+        assertTrue(heldMessages.findHeldMessages(chat, p.ivanova()).isEmpty());
+        assertEquals(0, heldMessages.releaseHeldMessages(), "delivered once");
     }
 
     @Test
@@ -123,14 +126,14 @@ class QuietHoursTest {
                 Actor.of(p.petrova()));
         chats.postMessage(new NewMessage(chat, "held-0004", "Справка", null, false, List.of(),
                 List.of(note.id(), note.id())), Actor.of(p.petrova()));
-        chats.editHeldMessage(held.held().id(), "Спасибо, что предупредили", Actor.of(p.petrova()));
-        chats.withdrawHeldMessage(withdrawn.held().id(), Actor.of(p.petrova()));
-        assertRefused("chat.message.notYours", () -> chats.withdrawHeldMessage(held.held().id(), Actor.of(p.ivanova())));
+        heldMessages.editHeldMessage(held.held().id(), "Спасибо, что предупредили", Actor.of(p.petrova()));
+        heldMessages.withdrawHeldMessage(withdrawn.held().id(), Actor.of(p.petrova()));
+        assertRefused("chat.message.notYours", () -> heldMessages.withdrawHeldMessage(held.held().id(), Actor.of(p.ivanova())));
 
         assertTrue(urgent.delivered().urgent());
         assertEquals(1, unread(p.petrova(), chat));
         moveTo("2026-09-04T07:00:00");
-        chats.releaseHeldMessages();
+        heldMessages.releaseHeldMessages();
         List<ChatMessage> morning = chats.findHistory(chat, null, 50, p.ivanova());
         assertEquals(List.of("Завтра школа закрыта: нет тепла", "Спасибо, что предупредили", "Справка"),
                 morning.stream().map(ChatMessage::body).toList());

@@ -25,6 +25,9 @@ import ru.parta.base.event.Topic;
 import ru.parta.chat.ChatMessage;
 import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatService;
+import ru.parta.chat.HeldMessages;
+import ru.parta.chat.ReadPointers;
+import ru.parta.chat.Reactions;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ChatsChanged;
 import ru.parta.chat.ConversationService;
@@ -59,6 +62,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private static final String SCRIPT = MessageActions.resource("chat.js");
 
     private final ChatService chats;
+    private final ReadPointers pointers;
+    private final HeldMessages heldMessages;
+    private final Reactions reactions;
     private final EventBus events;
     private final ConversationService conversations;
     private final ChatLinkService links;
@@ -87,9 +93,13 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private int keep = MAX_SHOWN;
     private ReadByCounts readBy;
 
-    public ChatView(ChatService chats, ConversationService conversations, ChatLinkService links,
+    public ChatView(ChatService chats, ReadPointers pointers, HeldMessages heldMessages, Reactions reactions,
+                    ConversationService conversations, ChatLinkService links,
                     PublicAddress address, SchoolService school, EventBus events, Clock clock) {
         this.chats = chats;
+        this.pointers = pointers;
+        this.heldMessages = heldMessages;
+        this.reactions = reactions;
         this.links = links;
         this.address = address;
         this.conversations = conversations;
@@ -108,7 +118,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.addClassName("chat-messages");
         messages.setId("chat-messages");
         MessageActions.listen(messages, bubbles::get, message -> MessageActions.open(message, viewer.id(), chats,
-                composer, this), this::toggleReaction);
+                reactions, composer, this), this::toggleReaction);
         // What chat.js needs to draw bubbles: whose screen it is and the words they use.
         messages.getElement().setAttribute("data-viewer", String.valueOf(viewer.id()));
         messages.getElement().setAttribute("data-labels", BubbleContent.labels(this));
@@ -155,14 +165,14 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div pending = new Div();
         pending.addClassName("chat-pending-list");
         scroller.removeAll();
-        heldBox = new HeldBox(conversationId, chats, viewer, zone);
+        heldBox = new HeldBox(conversationId, heldMessages, viewer, zone);
         scroller.add(earlier, messages, heldBox, pending);
         add(scroller);
         composer = new ChatComposer(conversationId, chats, clock, zone, viewer, this::memberNames,
                 text -> getElement().executeJs("window.partaChat.insert(this, $0)", text));
         add(composer);
 
-        long pointer = chats.findReadPointer(conversationId, viewer.id());
+        long pointer = pointers.findReadPointer(conversationId, viewer.id());
         List<ChatMessage> page = chats.findHistory(conversationId, null, PAGE, viewer.id());
         boolean divided = false;
         for (ChatMessage message : page) {
@@ -179,10 +189,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         oldestId = page.isEmpty() ? null : page.getFirst().id();
         showEarlierButton(page.size() == PAGE);
         heldBox.show();
-        readBy = new ReadByCounts(chats, conversationId, viewer.id(), () -> chat.memberCount(), bubbles::values);
+        readBy = new ReadByCounts(pointers, conversationId, viewer.id(), () -> chat.memberCount(), bubbles::values);
         readBy.refreshNow();
         if (!page.isEmpty()) {
-            chats.markRead(conversationId, page.getLast().id(), CurrentAccount.actor());
+            pointers.markRead(conversationId, page.getLast().id(), CurrentAccount.actor());
         }
         if (page.isEmpty()) {
             emptyNote = new Div(getTranslation("chat.empty"));
@@ -254,7 +264,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.add(bubble(message));
         forgetOldest();
         if (message.authorId() != viewer.id()) {
-            chats.markReadSoon(conversationId, message.id(), CurrentAccount.actor());
+            pointers.markReadSoon(conversationId, message.id(), CurrentAccount.actor());
         } else {
             readBy.refresh();
         }
@@ -322,7 +332,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     public void toggleReaction(ChatMessage message, String emoji) {
-        chats.toggleReaction(message.id(), emoji, CurrentAccount.actor());
+        reactions.toggleReaction(message.id(), emoji, CurrentAccount.actor());
     }
 
     public Map<Long, String> memberNames() {

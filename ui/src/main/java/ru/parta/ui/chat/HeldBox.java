@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import ru.parta.access.AccountSummary;
-import ru.parta.chat.ChatService;
+import ru.parta.chat.HeldMessages;
 import ru.parta.chat.HeldItem;
 import ru.parta.ui.access.CurrentAccount;
 
@@ -14,13 +14,13 @@ import ru.parta.ui.access.CurrentAccount;
 class HeldBox extends Div {
 
     private final long conversationId;
-    private final ChatService chats;
+    private final HeldMessages heldMessages;
     private final AccountSummary viewer;
     private final ZoneId zone;
 
-    HeldBox(long conversationId, ChatService chats, AccountSummary viewer, ZoneId zone) {
+    HeldBox(long conversationId, HeldMessages heldMessages, AccountSummary viewer, ZoneId zone) {
         this.conversationId = conversationId;
-        this.chats = chats;
+        this.heldMessages = heldMessages;
         this.viewer = viewer;
         this.zone = zone;
         addClassName("chat-held");
@@ -29,15 +29,15 @@ class HeldBox extends Div {
 
     void show() {
         removeAll();
-        for (HeldItem held : chats.findHeldMessages(conversationId, viewer.id())) {
+        for (HeldItem held : heldMessages.findHeldMessages(conversationId, viewer.id())) {
             Div text = new Div(held.body());
             text.addClassName("chat-body");
             Span when = new Span(getTranslation("chat.held.until", ChatComposer.clockTime(held.deliverAt(), zone)));
             when.addClassName("chat-held-when");
             Button edit = new Button(getTranslation("chat.edit"), click -> new EditDialog(held.body(),
-                    changed -> chats.editHeldMessage(held.id(), changed, CurrentAccount.actor())).open());
+                    changed -> heldMessages.editHeldMessage(held.id(), changed, CurrentAccount.actor())).open());
             Button withdraw = new Button(getTranslation("chat.withdraw"),
-                    click -> chats.withdrawHeldMessage(held.id(), CurrentAccount.actor()));
+                    click -> heldMessages.withdrawHeldMessage(held.id(), CurrentAccount.actor()));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             Div item = new Div(text, new Div(when, edit, withdraw));

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import ru.parta.chat.ChatMessage;
 import ru.parta.chat.ChatService;
+import ru.parta.chat.Reactions;
 import ru.parta.ui.access.CurrentAccount;
 
 /** What the "⋯" of a bubble offers: reply, react, and for one's own message edit or delete. */
@@ -66,7 +67,8 @@ final class MessageActions {
         }
     }
 
-    static void open(ChatMessage message, long viewerId, ChatService chats, ChatComposer composer, Component view) {
+    static void open(ChatMessage message, long viewerId, ChatService chats, Reactions reactions, ChatComposer composer,
+                     Component view) {
         new MessageActionsDialog(message, message.authorId() == viewerId, new MessageActionsDialog.Handler() {
             @Override
             public void reply() {
@@ -76,7 +78,7 @@ final class MessageActions {
 
             @Override
             public void react(String emoji) {
-                chats.toggleReaction(message.id(), emoji, CurrentAccount.actor());
+                reactions.toggleReaction(message.id(), emoji, CurrentAccount.actor());
             }
 
             @Override

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import ru.parta.chat.ChatMessage;
-import ru.parta.chat.ChatService;
+import ru.parta.chat.Reactions;
 
 /** What one can do with a message: reply, react, and for one's own, edit or delete. */
 class MessageActionsDialog extends Dialog {
@@ -26,7 +26,7 @@ class MessageActionsDialog extends Dialog {
         setId("chat-actions");
         Div reactions = new Div();
         reactions.addClassName("chat-reaction-picker");
-        for (String emoji : ChatService.REACTIONS) {
+        for (String emoji : Reactions.REACTIONS) {
             Button react = new Button(emoji, click -> {
                 close();
                 handler.react(emoji);

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import ru.parta.chat.ChatService;
+import ru.parta.chat.ReadPointers;
 import ru.parta.ui.base.LiveUpdates;
 
 /**
@@ -20,7 +20,7 @@ class ReadByCounts {
     /** Only the latest own messages show counts; older ones keep what they showed. */
     private static final int LATEST = 20;
 
-    private final ChatService chats;
+    private final ReadPointers pointers;
     private final long conversationId;
     private final long viewerId;
     private final IntSupplier memberCount;
@@ -28,9 +28,9 @@ class ReadByCounts {
     private long checkedAt;
     private boolean pending;
 
-    ReadByCounts(ChatService chats, long conversationId, long viewerId, IntSupplier memberCount,
+    ReadByCounts(ReadPointers pointers, long conversationId, long viewerId, IntSupplier memberCount,
                  Supplier<Collection<MessageBubble>> bubbles) {
-        this.chats = chats;
+        this.pointers = pointers;
         this.conversationId = conversationId;
         this.viewerId = viewerId;
         this.memberCount = memberCount;
@@ -61,7 +61,7 @@ class ReadByCounts {
         if (latest.isEmpty()) {
             return;
         }
-        Map<Long, Integer> readers = chats.countReaders(conversationId,
+        Map<Long, Integer> readers = pointers.countReaders(conversationId,
                 latest.stream().map(b -> b.message().id()).toList(), viewerId);
         int others = Math.max(0, memberCount.getAsInt() - 1);
         latest.forEach(b -> b.showReadBy(readers.getOrDefault(b.message().id(), 0), others));

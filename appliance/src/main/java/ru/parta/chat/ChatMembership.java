@@ -1,0 +1,41 @@
+package ru.parta.chat;
+
+import jakarta.inject.Singleton;
+import ru.parta.base.PartaException;
+
+/** Who may read or write a chat now: its present members, and writing only while it is supervised. */
+@Singleton
+class ChatMembership {
+
+    private final ConversationRepository conversations;
+    private final ConversationMemberRepository members;
+
+    ChatMembership(ConversationRepository conversations, ConversationMemberRepository members) {
+        this.conversations = conversations;
+        this.members = members;
+    }
+
+    /** The chat, if the person is a present member and it may be written to now. */
+    Conversation writable(long conversationId, long accountId) {
+        Conversation conversation = requireMember(conversationId, accountId);
+        if (!conversation.supervised()) {
+            throw PartaException.conflict("chat.unsupervised");
+        }
+        return conversation;
+    }
+
+    Conversation requireMember(long conversationId, long accountId) {
+        Conversation conversation = conversations.findById(conversationId)
+                .orElseThrow(() -> PartaException.notFound("chat.notFound"));
+        members.findByConversationIdAndAccountId(conversationId, accountId)
+                .filter(ConversationMember::isPresent)
+                .orElseThrow(() -> PartaException.forbidden("chat.notMember"));
+        return conversation;
+    }
+
+    void requireReader(long conversationId, long accountId) {
+        members.findByConversationIdAndAccountId(conversationId, accountId)
+                .filter(ConversationMember::isPresent)
+                .orElseThrow(() -> PartaException.notFound("chat.notFound"));
+    }
+}

@@ -1,0 +1,111 @@
+package ru.parta.chat;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
+import ru.parta.base.PartaException;
+import ru.parta.base.event.EventBus;
+import ru.parta.files.FileService;
+
+/**
+ * Messages held by quiet hours: their authors see, edit or withdraw them until the morning, when
+ * they are delivered in the order they were sent ({@link HeldDelivery} runs the release).
+ */
+@Singleton
+public class HeldMessages {
+
+    private final HeldMessageRepository held;
+    private final ConversationMemberRepository members;
+    private final MessageDelivery delivery;
+    private final ChatReads reads;
+    private final FileService files;
+    private final ChatProperties limits;
+    private final EventBus events;
+    private final Clock clock;
+    private final Permissions permissions;
+
+    HeldMessages(HeldMessageRepository held, ConversationMemberRepository members, MessageDelivery delivery,
+                 ChatReads reads, FileService files, ChatProperties limits, EventBus events, Clock clock,
+                 Permissions permissions) {
+        this.held = held;
+        this.members = members;
+        this.delivery = delivery;
+        this.reads = reads;
+        this.files = files;
+        this.limits = limits;
+        this.events = events;
+        this.clock = clock;
+        this.permissions = permissions;
+    }
+
+    /** Delivers the held messages whose quiet hours have ended, in the order they were sent. */
+    @Transactional
+    public int releaseHeldMessages() {
+        List<HeldMessage> due = held.findByDeliverAtLessThanEqualsOrderByIdAsc(clock.instant());
+        int delivered = 0;
+        for (HeldMessage waiting : due) {
+            boolean stillMember = members.findByConversationIdAndAccountId(waiting.conversationId(),
+                    waiting.authorId()).map(ConversationMember::isPresent).orElse(false);
+            if (!stillMember) {
+                // The author left the chat during the night (a transfer, say): the message goes nowhere.
+                held.delete(waiting);
+                events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
+                continue;
+            }
+            Instant now = clock.instant();
+            Message saved = delivery.deliver(waiting.conversationId(), waiting.authorId(), waiting.clientKey(), waiting.body(),
+                    waiting.replyToId(), false, waiting.sentAt(), now, waiting.attachments(), waiting.mentions());
+            held.delete(waiting);
+            events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
+            events.publish(new MessagePosted(reads.findMessage(saved.id()).orElseThrow()));
+            delivered++;
+        }
+        return delivered;
+    }
+
+    @Transactional
+    public void editHeldMessage(long heldId, String newText, Actor actor) {
+        permissions.requirePerson(actor);
+        long authorId = actor.accountId();
+        HeldMessage waiting = ownHeld(heldId, authorId);
+        String text = MessageText.require(newText, !waiting.attachments().isEmpty(), limits.getMaxMessageLength());
+        held.update(waiting.edited(text));
+        events.publish(new HeldMessagesChanged(authorId, waiting.conversationId()));
+    }
+
+    /** Withdraws a message not yet delivered; nobody else ever saw it. */
+    @Transactional
+    public void withdrawHeldMessage(long heldId, Actor actor) {
+        permissions.requirePerson(actor);
+        long authorId = actor.accountId();
+        HeldMessage waiting = ownHeld(heldId, authorId);
+        held.delete(waiting);
+        for (Long fileId : waiting.attachments()) {
+            files.findFile(fileId).ifPresent(file -> files.deleteFile(file, authorId));
+        }
+        events.publish(new HeldMessagesChanged(authorId, waiting.conversationId()));
+    }
+
+    public List<HeldItem> findHeldMessages(long conversationId, long authorId) {
+        return held.findByConversationIdAndAuthorIdOrderByIdAsc(conversationId, authorId).stream()
+                .map(HeldMessages::heldItem).toList();
+    }
+
+    private HeldMessage ownHeld(long heldId, long authorId) {
+        HeldMessage waiting = held.findById(heldId)
+                .orElseThrow(() -> PartaException.notFound("chat.held.gone"));
+        if (waiting.authorId() != authorId) {
+            throw PartaException.forbidden("chat.message.notYours");
+        }
+        return waiting;
+    }
+
+    static HeldItem heldItem(HeldMessage message) {
+        return new HeldItem(message.id(), message.conversationId(), message.clientKey(), message.body(),
+                message.attachments().size(), message.sentAt(), message.deliverAt());
+    }
+}
