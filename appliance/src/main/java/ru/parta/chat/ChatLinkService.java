@@ -34,10 +34,12 @@ public class ChatLinkService {
     private final EventBus events;
     private final Clock clock;
     private final Permissions permissions;
+    private final ConversationMembers members;
 
     ChatLinkService(ChatLinkRepository links, ConversationRepository conversations,
                     ConversationService conversationService, AccountService accounts, AuditLog auditLog,
-                    EventBus events, Clock clock, Permissions permissions) {
+                    EventBus events, Clock clock, Permissions permissions, ConversationMembers members) {
+        this.members = members;
         this.permissions = permissions;
         this.links = links;
         this.conversations = conversations;
@@ -93,7 +95,7 @@ public class ChatLinkService {
         ChatLink link = live(token);
         accounts.findAccount(accountId).filter(a -> a.status() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> PartaException.forbidden("permission.denied"));
-        if (conversationService.joinChat(link.conversationId(), accountId)) {
+        if (members.joinChat(link.conversationId(), accountId)) {
             auditLog.recordEvent("chat.joinedByLink", accountId, String.valueOf(link.conversationId()), null);
             events.publish(new ChatsChanged(Set.of(accountId)));
         }

@@ -32,6 +32,9 @@ class ConversationRulesTest {
     ConversationService conversations;
 
     @Inject
+    DirectChats directChats;
+
+    @Inject
     ChatService chats;
 
     @Inject
@@ -99,22 +102,22 @@ class ConversationRulesTest {
 
     @Test
     void directChatsFollowThePolicy() {
-        assertEquals(2, conversations.openDirectChat(Actor.of(p.petrov()), p.kuznetsov()).memberCount(),
+        assertEquals(2, directChats.openDirectChat(Actor.of(p.petrov()), p.kuznetsov()).memberCount(),
                 "a student writes to their maths teacher");
-        Conversation classmates = conversations.openDirectChat(Actor.of(p.petrov()), p.sidorova());
+        Conversation classmates = directChats.openDirectChat(Actor.of(p.petrov()), p.sidorova());
         assertEquals(Set.of(p.petrov(), p.sidorova(), p.ivanova()), members(classmates.id()),
                 "two classmates write with their class teacher in the chat");
-        assertEquals(classmates.id(), conversations.openDirectChat(Actor.of(p.sidorova()), p.petrov()).id(), "one chat per pair");
-        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(Actor.of(p.petrov()), p.volkov()));
-        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(Actor.of(p.petrov()), p.orlov()));
-        assertTrue(conversations.openDirectChat(Actor.of(p.petrova()), p.ivanova()).supervised(),
+        assertEquals(classmates.id(), directChats.openDirectChat(Actor.of(p.sidorova()), p.petrov()).id(), "one chat per pair");
+        assertRefused("chat.direct.forbidden", () -> directChats.openDirectChat(Actor.of(p.petrov()), p.volkov()));
+        assertRefused("chat.direct.forbidden", () -> directChats.openDirectChat(Actor.of(p.petrov()), p.orlov()));
+        assertTrue(directChats.openDirectChat(Actor.of(p.petrova()), p.ivanova()).supervised(),
                 "a parent writes to the child's class teacher");
-        assertRefused("chat.direct.self", () -> conversations.openDirectChat(Actor.of(p.ivanova()), p.ivanova()));
-        assertEquals(2, conversations.openDirectChat(Actor.of(p.orlov()), p.volkov()).memberCount(), "staff write to anyone");
+        assertRefused("chat.direct.self", () -> directChats.openDirectChat(Actor.of(p.ivanova()), p.ivanova()));
+        assertEquals(2, directChats.openDirectChat(Actor.of(p.orlov()), p.volkov()).memberCount(), "staff write to anyone");
 
         policy.updatePolicy(ChatPolicy.of(false, false, true, true, Set.of(Role.ADMIN)), Actor.of(p.smirnova()));
-        assertRefused("chat.direct.forbidden", () -> conversations.openDirectChat(Actor.of(p.volkov()), p.kuznetsov()));
-        assertFalse(conversations.mayWriteDirect(p.volkov(), p.kuznetsov()));
+        assertRefused("chat.direct.forbidden", () -> directChats.openDirectChat(Actor.of(p.volkov()), p.kuznetsov()));
+        assertFalse(directChats.mayWriteDirect(p.volkov(), p.kuznetsov()));
         assertRefused("chat.policy.urgentStaffOnly", () -> policy.updatePolicy(
                 ChatPolicy.of(true, true, true, true, Set.of(Role.STUDENT)), Actor.of(p.smirnova())));
         assertRefused("permission.denied", () -> policy.updatePolicy(

@@ -14,13 +14,14 @@ import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ConversationKind;
 import ru.parta.chat.ConversationService;
+import ru.parta.chat.DirectChats;
 import ru.parta.ui.access.CurrentAccount;
 
 /** A chat's top bar: back to the list, its title and size, members, its link, leaving it. */
 class ChatHeader extends Div {
 
-    ChatHeader(ChatSummary chat, ConversationService conversations, ChatLinkService links, String baseUrl,
-               ZoneId zone, AccountSummary viewer) {
+    ChatHeader(ChatSummary chat, ConversationService conversations, DirectChats directChats, ChatLinkService links,
+               String baseUrl, ZoneId zone, AccountSummary viewer) {
         long conversationId = chat.conversationId();
         RouterLink back = new RouterLink("", ChatsView.class);
         back.add(VaadinIcon.ARROW_LEFT.create());
@@ -33,7 +34,7 @@ class ChatHeader extends Div {
         Div names = new Div(title, members);
         names.addClassName("chat-names");
         add(back, names, iconButton(VaadinIcon.USERS, "chat-members", "chat.members",
-                () -> new MembersDialog(conversations, chat, viewer.id()).open()));
+                () -> new MembersDialog(conversations, directChats, chat, viewer.id()).open()));
         if (chat.kind() == ConversationKind.CUSTOM && conversations.mayManage(conversationId, viewer.id())) {
             add(iconButton(VaadinIcon.LINK, "chat-link", "chat.link.title",
                     () -> new ChatLinkDialog(links, conversationId, viewer.id(), baseUrl, zone).open()));

@@ -31,6 +31,7 @@ import ru.parta.chat.Reactions;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ChatsChanged;
 import ru.parta.chat.ConversationService;
+import ru.parta.chat.DirectChats;
 import ru.parta.chat.HeldMessagesChanged;
 import ru.parta.chat.MessageChanged;
 import ru.parta.chat.MessagePosted;
@@ -67,6 +68,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Reactions reactions;
     private final EventBus events;
     private final ConversationService conversations;
+    private final DirectChats directChats;
     private final ChatLinkService links;
     private final PublicAddress address;
     private final ZoneId zone;
@@ -94,7 +96,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ReadByCounts readBy;
 
     public ChatView(ChatService chats, ReadPointers pointers, HeldMessages heldMessages, Reactions reactions,
-                    ConversationService conversations, ChatLinkService links,
+                    ConversationService conversations, DirectChats directChats, ChatLinkService links,
                     PublicAddress address, SchoolService school, EventBus events, Clock clock) {
         this.chats = chats;
         this.pointers = pointers;
@@ -103,6 +105,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.links = links;
         this.address = address;
         this.conversations = conversations;
+        this.directChats = directChats;
         this.zone = school.zone();
         this.clock = clock;
         this.viewer = CurrentAccount.get().orElseThrow();
@@ -158,7 +161,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         memberNames = null;
         showsOwnMessages = false;
         messages.removeAll();
-        ChatHeader header = new ChatHeader(chat, conversations, links, address.baseUrl(), zone, viewer);
+        ChatHeader header = new ChatHeader(chat, conversations, directChats, links, address.baseUrl(), zone, viewer);
         followChat(header);
         add(header);
 

@@ -14,6 +14,7 @@ import ru.parta.access.AccountSummary;
 import ru.parta.base.event.EventBus;
 import ru.parta.chat.ChatService;
 import ru.parta.chat.ConversationService;
+import ru.parta.chat.DirectChats;
 import ru.parta.people.PeopleDirectory;
 import ru.parta.school.ClassService;
 import ru.parta.school.GroupService;
@@ -29,13 +30,13 @@ import ru.parta.ui.home.MainLayout;
 @AnyRole
 public class ChatsView extends VerticalLayout implements HasDynamicTitle {
 
-    public ChatsView(ChatService chats, ConversationService conversations, PeopleDirectory directory,
+    public ChatsView(ChatService chats, ConversationService conversations, DirectChats directChats, PeopleDirectory directory,
                      ClassService classes, GroupService groups, SchoolService school, EventBus events, Clock clock) {
         addClassName("chats-view");
         AccountSummary viewer = CurrentAccount.get().orElseThrow();
         H2 title = new H2(getTranslation("chats.title"));
         Button write = new Button(getTranslation("chats.direct"), VaadinIcon.CHAT.create(),
-                click -> new DirectChatDialog(directory, conversations, viewer).open());
+                click -> new DirectChatDialog(directory, directChats, viewer).open());
         write.setId("chats-direct");
         Div actions = new Div(write);
         actions.addClassName("chats-actions");

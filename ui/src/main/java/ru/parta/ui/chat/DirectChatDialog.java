@@ -8,7 +8,7 @@ import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
-import ru.parta.chat.ConversationService;
+import ru.parta.chat.DirectChats;
 import ru.parta.people.PeopleDirectory;
 import ru.parta.people.PeopleFilter;
 import ru.parta.people.PersonRow;
@@ -18,7 +18,7 @@ import ru.parta.ui.base.UiErrors;
 /** Starts (or reopens) a private chat with someone the viewer can see; the school's policy decides. */
 class DirectChatDialog extends Dialog {
 
-    DirectChatDialog(PeopleDirectory directory, ConversationService conversations, AccountSummary viewer) {
+    DirectChatDialog(PeopleDirectory directory, DirectChats directChats, AccountSummary viewer) {
         setHeaderTitle(getTranslation("chats.direct"));
         addClassName("chat-dialog");
         Paragraph hint = new Paragraph(getTranslation("chats.direct.hint"));
@@ -36,7 +36,7 @@ class DirectChatDialog extends Dialog {
                 return;
             }
             try {
-                long chat = conversations.openDirectChat(CurrentAccount.actor(), change.getValue().id()).id();
+                long chat = directChats.openDirectChat(CurrentAccount.actor(), change.getValue().id()).id();
                 close();
                 UI.getCurrent().navigate(Routes.chat(chat));
             } catch (PartaException refused) {

@@ -14,13 +14,14 @@ import ru.parta.ui.access.CurrentAccount;
 import ru.parta.chat.ChatMember;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ConversationService;
+import ru.parta.chat.DirectChats;
 import ru.parta.ui.Routes;
 import ru.parta.ui.base.PersonLabel;
 
 /** Who is in a chat; a private chat with one of them; for a teacher's chat, its creator removes members. */
 class MembersDialog extends Dialog {
 
-    MembersDialog(ConversationService conversations, ChatSummary chat, long viewerId) {
+    MembersDialog(ConversationService conversations, DirectChats directChats, ChatSummary chat, long viewerId) {
         setHeaderTitle(getTranslation("chat.members.count", chat.memberCount()));
         addClassName("chat-dialog");
         setId("chat-members-dialog");
@@ -35,7 +36,7 @@ class MembersDialog extends Dialog {
             cell.add(roles);
             return cell;
         }).setFlexGrow(1);
-        grid.addComponentColumn(m -> actions(conversations, chat, viewerId, manage, m)).setAutoWidth(true)
+        grid.addComponentColumn(m -> actions(conversations, directChats, chat, viewerId, manage, m)).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(conversations.findMembers(chat.conversationId(), viewerId));
         grid.setAllRowsVisible(false);
@@ -45,14 +46,14 @@ class MembersDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
     }
 
-    private Component actions(ConversationService conversations, ChatSummary chat, long viewerId, boolean manage,
-                              ChatMember member) {
+    private Component actions(ConversationService conversations, DirectChats directChats, ChatSummary chat,
+                              long viewerId, boolean manage, ChatMember member) {
         Div cell = new Div();
         if (member.accountId() == viewerId) {
             return cell;
         }
         Button write = new Button(VaadinIcon.CHAT.create(), click -> {
-            long direct = conversations.openDirectChat(CurrentAccount.actor(), member.accountId()).id();
+            long direct = directChats.openDirectChat(CurrentAccount.actor(), member.accountId()).id();
             close();
             UI.getCurrent().navigate(Routes.chat(direct));
         });

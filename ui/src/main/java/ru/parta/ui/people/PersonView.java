@@ -1,7 +1,6 @@
 package ru.parta.ui.people;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -148,7 +147,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
         contacts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
         add(contacts, save);
 
-        accountSection();
+        add(new PersonAccountSection(person, accounts, sessions, consents, erasure, zone, this::show));
         if (person.status() == AccountStatus.LEFT || person.status() == AccountStatus.ERASED) {
             return;
         }
@@ -162,13 +161,13 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
                     code.displayCode()));
             current.setId("person-code");
             add(current);
-            actions.add(button("person.action.newCode", "person-new-code", () -> {
+            actions.add(PersonAccountSection.button("person.action.newCode", "person-new-code", () -> {
                 activation.issueCode(person.id(), CurrentAccount.actor());
                 show();
             }));
         }
         if (person.roles().contains(Role.TEACHER)) {
-            actions.add(button(person.teacherVerified() ? "person.action.unverify" : "person.action.verify",
+            actions.add(PersonAccountSection.button(person.teacherVerified() ? "person.action.unverify" : "person.action.verify",
                     "person-verify", () -> {
                         accounts.verifyTeacher(person.id(), !person.teacherVerified(), CurrentAccount.actor());
                         show();
@@ -210,91 +209,12 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             add(new LinkedChildren(person.id(), viewer, people, directory, this::show));
         }
         if (person.id() != viewer.id()) {
-            actions.add(button("person.action.leave", "person-leave", () -> confirmLeaving(false)));
+            actions.add(PersonAccountSection.button("person.action.leave", "person-leave", () -> confirmLeaving(false)));
             if (person.roles().contains(Role.STUDENT)) {
-                actions.add(button("person.action.graduate", "person-graduate", () -> confirmLeaving(true)));
+                actions.add(PersonAccountSection.button("person.action.graduate", "person-graduate", () -> confirmLeaving(true)));
             }
         }
         add(actions);
-    }
-
-    /** Sessions, disabling, roles, consents and erasure: what an administrator does to an account. */
-    private void accountSection() {
-        if (person.status() == AccountStatus.ERASED) {
-            return;
-        }
-        add(new H3(getTranslation("person.section.account")));
-        AccountSummary account = accounts.findPerson(person.id()).orElseThrow();
-        Div roles = new Div();
-        roles.addClassName("inline-form");
-        for (Role role : Role.values()) {
-            if (account.hasRole(role)) {
-                Button remove = new Button(getTranslation(role.messageKey()) + " ×", click -> {
-                    accounts.removeRole(person.id(), role, CurrentAccount.actor());
-                    show();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                remove.setTooltipText(getTranslation("person.action.removeRole"));
-                remove.setId("person-remove-role-" + role.name().toLowerCase(java.util.Locale.ROOT));
-                roles.add(remove);
-            }
-        }
-        com.vaadin.flow.component.select.Select<Role> addRole = new com.vaadin.flow.component.select.Select<>();
-        addRole.setItems(java.util.Arrays.stream(Role.values()).filter(r -> !account.hasRole(r)).toList());
-        addRole.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.messageKey()));
-        addRole.setPlaceholder(getTranslation("person.action.addRole"));
-        addRole.setId("person-add-role");
-        addRole.addValueChangeListener(change -> {
-            if (change.getValue() != null && change.isFromClient()) {
-                accounts.addRoles(person.id(), java.util.Set.of(change.getValue()), CurrentAccount.actor());
-                show();
-            }
-        });
-        roles.add(addRole);
-        add(roles);
-
-        Div actions = new Div();
-        actions.addClassName("inline-form");
-        actions.add(button("person.action.endSessions", "person-end-sessions", () -> {
-            int ended = sessions.endAllSessions(person.id(), CurrentAccount.actor());
-            Notification.show(getTranslation("account.sessions.ended", ended));
-        }));
-        actions.add(button(account.enabled() ? "person.action.disable" : "person.action.enable", "person-enable",
-                () -> {
-                    accounts.setEnabled(person.id(), !account.enabled(), CurrentAccount.actor());
-                    show();
-                }));
-        actions.add(button("person.action.erase", "person-erase", this::confirmErasure));
-        add(actions);
-        List<ru.parta.access.ConsentRecord> given = consents.findConsents(person.id());
-        if (!given.isEmpty()) {
-            Div list = new Div();
-            list.setId("person-consents");
-            for (ru.parta.access.ConsentRecord c : given) {
-                list.add(new Paragraph(getTranslation("account.consent", c.consentVersion(),
-                        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(
-                                c.givenAt().atZone(zone)),
-                        c.subjectAccountId() == person.id() ? getTranslation("account.consent.self")
-                                : accounts.findPerson(c.subjectAccountId()).map(AccountSummary::fullName).orElse(""))));
-            }
-            add(list);
-        }
-    }
-
-    private void confirmErasure() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("person.erase.title", person.fullName()));
-        confirm.setText(getTranslation("person.erase.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("person.erase.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            erasure.erasePerson(person.id(), CurrentAccount.actor());
-            Notification.show(getTranslation("person.erase.done"));
-            getUI().ifPresent(ui -> ui.navigate(Routes.PRIVACY));
-        });
-        confirm.open();
     }
 
     private void confirmLeaving(boolean graduated) {
@@ -310,13 +230,6 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
             show();
         });
         confirm.open();
-    }
-
-    private Button button(String key, String id, Runnable action) {
-        Button button = new Button(getTranslation(key), click -> action.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        return button;
     }
 
     @Override

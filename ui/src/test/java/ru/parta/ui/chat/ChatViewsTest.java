@@ -51,6 +51,9 @@ class ChatViewsTest extends MicronautBrowserlessTest {
     ru.parta.chat.ConversationService conversations;
 
     @Inject
+    ru.parta.chat.DirectChats directChats;
+
+    @Inject
     TestClock clock;
 
     @Test
@@ -161,7 +164,7 @@ class ChatViewsTest extends MicronautBrowserlessTest {
         assertTrue(deleted.path("deleted").asBoolean());
         assertTrue(deleted.path("body").isMissingNode(), "a deleted message's text is not sent to the browser");
 
-        long direct = conversations.openDirectChat(Actor.of(p.sidorova()), p.petrov()).id();
+        long direct = directChats.openDirectChat(Actor.of(p.sidorova()), p.petrov()).id();
         assertEquals(view, open(Routes.chat(direct)), "the same screen shows the other chat");
         assertEquals(0, bubbles().size(), "nothing of the class chat is left");
         assertEquals(1, $(Div.class).withClassName("chat-pending-list").all().size());
