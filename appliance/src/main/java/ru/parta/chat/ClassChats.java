@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.parta.access.AccountActivated;
@@ -21,6 +22,7 @@ import ru.parta.access.AccountChanged;
 import ru.parta.access.AccountCreated;
 import ru.parta.base.Sql;
 import ru.parta.base.event.EventBus;
+import ru.parta.base.event.ReactionLane;
 import ru.parta.people.PeopleChanged;
 import ru.parta.school.ClassChanged;
 import ru.parta.school.GroupChanged;
@@ -58,20 +60,36 @@ class ClassChats {
     private final ConversationRepository conversations;
     private final EventBus events;
     private final Clock clock;
+    private final ReactionLane lane;
+    private final AtomicBoolean syncRequested = new AtomicBoolean();
 
     ClassChats(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-               ConversationRepository conversations, EventBus events, Clock clock) {
+               ConversationRepository conversations, EventBus events, Clock clock, ReactionLane lane) {
+        this.lane = lane;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.conversations = conversations;
         this.events = events;
         this.clock = clock;
-        events.subscribe(ClassChanged.class, e -> syncChats());
-        events.subscribe(PeopleChanged.class, e -> syncChats());
-        events.subscribe(GroupChanged.class, e -> syncChats());
-        events.subscribe(AccountChanged.class, e -> syncChats());
-        events.subscribe(AccountCreated.class, e -> syncChats());
-        events.subscribe(AccountActivated.class, e -> syncChats());
+        events.subscribe(ClassChanged.class, e -> requestSync());
+        events.subscribe(PeopleChanged.class, e -> requestSync());
+        events.subscribe(GroupChanged.class, e -> requestSync());
+        events.subscribe(AccountChanged.class, e -> requestSync());
+        events.subscribe(AccountCreated.class, e -> requestSync());
+        events.subscribe(AccountActivated.class, e -> requestSync());
+    }
+
+    /**
+     * Runs a sync on the reaction lane, off the request that changed the roster; the requests that
+     * arrive before it starts share it (an import of a thousand people is one sync, not a thousand).
+     */
+    void requestSync() {
+        if (syncRequested.compareAndSet(false, true)) {
+            lane.submit(() -> {
+                syncRequested.set(false);
+                syncChats();
+            });
+        }
     }
 
     @EventListener

@@ -79,11 +79,13 @@ class AdministratorCorrectionsTest {
     void aParentLinkedToTheWrongChildIsUnlinkedAndLeavesTheParentChatAtOnce() {
         long parentChat5b = support.chatOf(ConversationKind.PARENTS, p.class6b());
         people.linkChild(p.petrova(), p.volkov(), Actor.of(p.smirnova()));
+        support.settle();
         assertEquals(parentChat5b, conversations.findChat(parentChat5b, p.petrova()).id(),
                 "linked by mistake: she sees 6Б's parent chat");
 
         assertEquals("permission.denied", code(() -> people.unlinkChild(p.petrova(), p.volkov(), Actor.of(p.ivanova()))));
         people.unlinkChild(p.petrova(), p.volkov(), Actor.of(p.smirnova()));
+        support.settle();
 
         assertEquals(java.util.List.of(p.petrov()), people.findChildIds(p.petrova()));
         assertEquals("chat.notFound", code(() -> conversations.findChat(parentChat5b, p.petrova())),

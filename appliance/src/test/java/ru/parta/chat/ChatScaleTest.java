@@ -72,6 +72,7 @@ class ChatScaleTest {
         }
         roster.importRoster(RosterKind.STUDENTS, csv.toString().getBytes(StandardCharsets.UTF_8), Actor.of(p.smirnova()),
                 RosterProgress.NONE);
+        support.settle();
         assertEquals(1002, chats.findChats(p.kuznetsov()).stream().filter(c -> c.conversationId() == large)
                 .findFirst().orElseThrow().memberCount(), "1,000 imported, Волков and the maths teacher");
         chats.postMessage(NewMessage.text(small, "warm-up-1", "Разогрев"), Actor.of(p.kuznetsov()));

@@ -118,6 +118,7 @@ class ChatServiceTest {
         pointers.markRead(classChat, answer, Actor.of(p.ivanova()));
         assertEquals(Map.of(answer, 1), pointers.countReaders(classChat, List.of(answer), p.petrov()));
         people.transferStudent(p.sidorova(), p.class6b(), Actor.of(p.smirnova()));
+        support.settle();
         assertEquals(Map.of(first, 1, second, 1), pointers.countReaders(classChat, List.of(first, second), p.ivanova()),
                 "someone who left no longer counts");
     }

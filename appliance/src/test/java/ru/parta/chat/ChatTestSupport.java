@@ -1,5 +1,7 @@
 package ru.parta.chat;
 
+import ru.parta.base.event.ReactionLane;
+
 import jakarta.inject.Singleton;
 
 /** Finds the chats the roster made, for tests. */
@@ -9,7 +11,10 @@ class ChatTestSupport {
     private final ConversationRepository conversations;
     private final ConversationMemberRepository members;
 
-    ChatTestSupport(ConversationRepository conversations, ConversationMemberRepository members) {
+    private final ReactionLane lane;
+
+    ChatTestSupport(ConversationRepository conversations, ConversationMemberRepository members, ReactionLane lane) {
+        this.lane = lane;
         this.conversations = conversations;
         this.members = members;
     }
@@ -20,7 +25,13 @@ class ChatTestSupport {
                 .map(ConversationMember::accountId).orElse(-1L);
     }
 
+    /** Waits for the class-chat re-sync that roster changes ask for on the reaction lane. */
+    void settle() {
+        lane.awaitIdle();
+    }
+
     long chatOf(ConversationKind kind, long classOrGroupId) {
+        settle();
         return conversations.findByKind(kind).stream()
                 .filter(c -> kind == ConversationKind.GROUP ? c.groupId() == classOrGroupId : c.classId() == classOrGroupId)
                 .findFirst().orElseThrow().id();

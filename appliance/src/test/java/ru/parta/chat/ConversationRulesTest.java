@@ -92,10 +92,12 @@ class ConversationRulesTest {
     void aClassWithoutAnyTeacherIsClosedForMessagesUntilOneIsAssigned() {
         long chat6b = support.chatOf(ConversationKind.CLASS, p.class6b());
         classes.removeTeaching(classes.findTeaching(p.class6b()).getFirst().id(), Actor.of(p.smirnova()));
+        support.settle();
 
         assertRefused("chat.unsupervised", () -> chats.postMessage(NewMessage.text(chat6b, "unsupervised", "Эй"),
                 Actor.of(p.volkov())));
         classes.assignClassTeacher(p.class6b(), p.kuznetsov(), Actor.of(p.smirnova()));
+        support.settle();
         assertTrue(chats.postMessage(NewMessage.text(chat6b, "supervised", "Здравствуйте"), Actor.of(p.volkov()))
                 .delivered() != null);
     }
@@ -179,6 +181,7 @@ class ConversationRulesTest {
     }
 
     private Set<Long> members(long conversationId) {
+        support.settle();
         return Set.copyOf(conversations.findMembers(conversationId, support.anyMember(conversationId))
                 .stream().map(ChatMember::accountId).toList());
     }
