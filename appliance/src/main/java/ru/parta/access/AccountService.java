@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -56,6 +57,7 @@ public class AccountService {
     @Transactional
     public AccountSummary createAccount(String fullName, String login, String password, Set<Role> accountRoles,
                                         Actor actor, @Nullable String clientAddress) {
+        permissions.requireAdmin(actor);
         String name = PersonName.clean(fullName);
         String normalized = credentials.checkLogin(login);
         credentials.checkPassword(normalized, password);
@@ -73,6 +75,7 @@ public class AccountService {
      * sign in only to see their join request until it is approved.
      */
     @Transactional
+    @InternalStep("InvitationService.register, after checking the invitation link")
     public AccountSummary registerAccount(String fullName, String login, String password, Set<Role> accountRoles,
                                           boolean applicant, @Nullable String clientAddress) {
         String name = PersonName.clean(fullName);
@@ -91,6 +94,7 @@ public class AccountService {
     /** An applicant whose join request was approved becomes an ordinary active member. */
     @Transactional
     public AccountSummary admitApplicant(long accountId, Actor actor) {
+        permissions.requireAnyRole(actor, Role.ADMIN, Role.TEACHER);
         Account account = requireAccount(accountId);
         if (account.status() != AccountStatus.APPLICANT) {
             return summarize(account);
@@ -104,6 +108,7 @@ public class AccountService {
     @Transactional
     public AccountSummary createPendingAccount(String fullName, Set<Role> accountRoles,
                                                Actor actor) {
+        permissions.requireAdmin(actor);
         String name = PersonName.clean(fullName);
         checkRoles(accountRoles);
         Account account = accounts.save(new Account(null, null, name, PersonName.key(name), null, true,
@@ -123,6 +128,7 @@ public class AccountService {
      * invitation link that a teacher made places the person who uses it.
      */
     @Transactional
+    @InternalStep("invitation Placement, authorized by the link its creator made")
     public AccountSummary grantRoles(long accountId, Set<Role> newRoles, @Nullable Long grantedBy) {
         Account account = requireAccount(accountId);
         Set<Role> added = EnumSet.noneOf(Role.class);
@@ -160,6 +166,7 @@ public class AccountService {
      */
     @Transactional
     public AccountSummary markLeft(long accountId, String reason, Actor actor) {
+        permissions.requireAdmin(actor);
         Account account = requireAccount(accountId);
         if (account.status() == AccountStatus.LEFT) {
             throw PartaException.conflict("person.alreadyLeft", account.fullName());

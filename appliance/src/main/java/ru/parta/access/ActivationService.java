@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -64,6 +65,7 @@ public class ActivationService {
      * printing their class's slips holds no administrator role.
      */
     @Transactional
+    @InternalStep("SlipService, after checking the printer is an administrator or the class teacher")
     public PendingCode renewCode(long accountId, @Nullable Long issuedBy) {
         Account account = accounts.findById(accountId).orElseThrow(() -> PartaException.notFound("person.notFound"));
         if (account.status() != AccountStatus.PENDING) {
@@ -107,6 +109,7 @@ public class ActivationService {
      * all in one transaction; the code is spent exactly once even if two browsers race.
      */
     @Transactional
+    @InternalStep("ActivationFlow.activatePerson, after checking the activation code")
     public AccountSummary activateAccount(String typedCode, String login, String password,
                                           @Nullable ConsentGiven consent, String clientAddress) {
         ActivationCode code = checkCode(typedCode, clientAddress);

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import ru.parta.base.InternalStep;
 
 /** Records and reads consents to processing personal data (152-FZ), in the caller's transaction. */
 @Singleton
@@ -16,6 +17,7 @@ public class Consents {
         this.records = records;
     }
 
+    @InternalStep("activation, registration, join-request approval and ChildConsentService, each checking who consents")
     public void recordConsent(long accountId, Set<Long> subjectAccountIds, String version, Instant givenAt,
                               @Nullable String clientAddress) {
         for (Long subject : subjectAccountIds) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.pdfbox.Loader;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -42,6 +43,7 @@ public class FileService {
 
     /** Used by the feature that owns the place, after it checked the uploader's right to put files there. */
     @Transactional
+    @InternalStep("ChatService and MaterialService, after checking the chat or class rights")
     public StoredFile uploadFile(FilePlace place, long placeId, String fileName, InputStream content,
                                  long uploaderAccountId) {
         String name = FileNames.clean(fileName);
@@ -70,6 +72,7 @@ public class FileService {
 
     /** Marks a file deleted; housekeeping removes it (and its blob, once unused) after a grace period. */
     @Transactional
+    @InternalStep("ChatService, MaterialService and erasure, after their own checks")
     public void deleteFile(StoredFile file, long actorAccountId) {
         files.update(file.deleted(clock.instant()));
         auditLog.recordEvent("file.deleted", actorAccountId, String.valueOf(file.id()), null);
@@ -77,6 +80,7 @@ public class FileService {
     }
 
     @Transactional
+    @InternalStep("MaterialService.moveMaterial, after checking both folders")
     public StoredFile moveFile(StoredFile file, long newPlaceId, long actorAccountId) {
         StoredFile moved = files.update(file.movedTo(newPlaceId));
         auditLog.recordEvent("file.moved", actorAccountId, file.id() + " " + file.placeId() + " " + newPlaceId, null);

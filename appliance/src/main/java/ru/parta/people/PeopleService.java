@@ -1,5 +1,6 @@
 package ru.parta.people;
 
+import ru.parta.base.InternalStep;
 import ru.parta.access.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -187,6 +188,7 @@ public class PeopleService {
 
     /** Puts a student who joined through a link into their class. */
     @Transactional
+    @InternalStep("invitation Placement, authorized by the link its creator made")
     public void placeStudent(long studentId, long classId) {
         classes.requireCurrentClass(classId);
         enrol(studentId, classId);
@@ -195,6 +197,7 @@ public class PeopleService {
 
     /** Links a parent who joined through a link to their child. */
     @Transactional
+    @InternalStep("invitation Placement, authorized by the link its creator made")
     public void placeParent(long parentId, long childId) {
         requireStudent(childId);
         link(parentId, childId);

@@ -153,6 +153,7 @@ public class ClassService {
      */
     @Transactional
     public List<SchoolClass> promoteClasses(int graduationYear, Actor actor) {
+        permissions.requireAdmin(actor);
         List<SchoolClass> current = classes.findByGraduatedYearIsNull().stream()
                 .sorted(Comparator.comparingInt(SchoolClass::grade).reversed()).toList();
         List<SchoolClass> graduated = new java.util.ArrayList<>();

@@ -1,5 +1,6 @@
 package ru.parta.school;
 
+import ru.parta.base.InternalStep;
 import ru.parta.access.Actor;
 import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
@@ -114,6 +115,7 @@ public class GroupService {
 
     /** Adds someone who joined through an invitation link (the link's creator had the right). */
     @Transactional
+    @InternalStep("invitation Placement, authorized by the link its creator made")
     public void joinGroup(long groupId, long accountId) {
         SchoolGroup group = groups.findById(groupId).orElseThrow(() -> PartaException.notFound("group.notFound"));
         if (group.isStaffRoom() || members.existsByGroupIdAndAccountId(groupId, accountId)) {

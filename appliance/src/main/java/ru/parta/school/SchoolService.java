@@ -49,6 +49,7 @@ public class SchoolService {
     /** Creates the school profile; there is exactly one, so a second call is a conflict. */
     @Transactional
     public School createSchool(String name, String timeZone, Actor actor) {
+        permissions.requireAdmin(actor);
         String cleanName = cleanName(name);
         ZoneId zone = parseZone(timeZone);
         if (schools.existsById(School.THE_SCHOOL)) {

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import ru.parta.access.Actor;
+import ru.parta.base.InternalStep;
 
 /**
  * The rules of issue 14: screens reach the services only through methods that carry the acting
@@ -31,7 +34,7 @@ class ServiceBoundaryTest {
 
     /** Names of methods that only read; a screen may call them without an actor. */
     private static final List<String> READ_PREFIXES = List.of("find", "count", "describe", "is", "has", "may",
-            "can", "sees", "preview", "require", "max", "zone", "get", "translate", "supported", "svg", "label",
+            "can", "sees", "preview", "check", "content", "require", "max", "zone", "get", "translate", "supported", "svg", "label",
             "password", "subscribe");
 
     /**
@@ -130,11 +133,73 @@ class ServiceBoundaryTest {
         };
     }
 
+    /** Public beans that are plumbing under the services rather than services, each with who guards them. */
+    private static final Map<String, String> PLUMBING = Map.of(
+            "ru.parta.access.LoginThrottle", "sign-in and activation failures, used by those flows before anyone is signed in",
+            "ru.parta.files.BlobStore", "the bytes on disk, reached only through FileService",
+            "ru.parta.files.FileGate", "file downloads, which check the session they come with themselves",
+            "ru.parta.files.FileHousekeeping", "the night's clean-up; the administrator's integrity check takes an Actor");
+
+    /** Other public methods of services that are no request's write, each with what it is. */
+    private static final Map<String, String> NOT_REQUESTS = Map.of(
+            "ru.parta.files.MaterialService.place", "names the file place the service governs (FilePlaceRules)",
+            "ru.parta.chat.HeldMessages.releaseHeldMessages", "the morning release, run by HeldDelivery's schedule",
+            "ru.parta.chat.ReadPointers.flushReadPointers", "the batch write, run by ReadPointerFlush's schedule");
+
     @Test
     void screensCallOnlyServiceMethodsThatTakeTheActorOrOnlyRead() {
         classes().that().resideInAPackage("ru.parta.ui..")
                 .should(callOnlyActorTakingOrReadingServiceMethods())
                 .check(PARTA);
+    }
+
+    /**
+     * Every public method of a core service either takes the acting person, only reads, or is an
+     * {@link InternalStep} naming who calls it: a write nobody can see the guard of does not exist.
+     */
+    @Test
+    void everyPublicServiceWriteTakesAnActorOrIsANamedInternalStep() {
+        classes().that().resideInAPackage("ru.parta..").and().resideOutsideOfPackage("ru.parta.ui..")
+                .and().resideOutsideOfPackage("ru.parta.base..")
+                .and().areAnnotatedWith(Singleton.class).and().arePublic()
+                .should(haveOnlyGuardedPublicWrites())
+                .check(PARTA);
+    }
+
+    @Test
+    void screensNeverCallAnInternalStep() {
+        noClasses().that().resideInAPackage("ru.parta.ui..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("an internal step",
+                        call -> call.getTarget().isAnnotatedWith(InternalStep.class)))
+                .check(PARTA);
+    }
+
+    private static ArchCondition<JavaClass> haveOnlyGuardedPublicWrites() {
+        return new ArchCondition<>("have only public writes that take an Actor or are internal steps") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                if (PLUMBING.containsKey(service.getName())) {
+                    return;
+                }
+                for (JavaMethod method : service.getMethods()) {
+                    if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                            || method.getModifiers().contains(JavaModifier.STATIC)
+                            || method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                        continue;
+                    }
+                    String name = method.getName();
+                    boolean takesActor = method.getRawParameterTypes().stream()
+                            .anyMatch(type -> type.isEquivalentTo(Actor.class));
+                    boolean reads = READ_PREFIXES.stream().anyMatch(name::startsWith);
+                    boolean beforeSignIn = BEFORE_SIGN_IN.containsKey(service.getName() + "." + name);
+                    if (!takesActor && !reads && !beforeSignIn && !method.isAnnotatedWith(InternalStep.class)
+                            && !NOT_REQUESTS.containsKey(service.getName() + "." + name)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " writes without an Actor and is not marked @InternalStep"));
+                    }
+                }
+            }
+        };
     }
 
     @Test
