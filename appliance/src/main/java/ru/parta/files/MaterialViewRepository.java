@@ -24,4 +24,8 @@ interface MaterialViewRepository extends GenericRepository<MaterialView, Materia
     List<MaterialView> findByFolder(long folderId);
 
     void deleteByIdFileId(Long fileId);
+
+    List<MaterialView> findByIdAccountId(Long accountId);
+
+    int deleteByIdAccountId(Long accountId);
 }

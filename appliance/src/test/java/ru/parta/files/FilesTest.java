@@ -22,6 +22,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -215,6 +216,31 @@ class FilesTest {
         assertEquals("permission.denied", assertThrows(PartaException.class,
                 () -> housekeeping.checkIntegrity(Actor.of(p.kuznetsov()))).messageKey());
     }
+
+    @Test
+    void whatAStudentOpenedIsInTheirOwnArchiveAndGoesWithTheirErasure() throws Exception {
+        StoredFile pdf = upload("Проценты.pdf", pdf());
+        assertTrue(materials.mayOpen(pdf, p.sidorova(), true));
+        assertTrue(materials.mayOpen(pdf, p.sidorova(), true));
+
+        List<List<String>> hers = materialsData.rows(p.sidorova(), java.time.ZoneId.of("Europe/Moscow"));
+        assertTrue(hers.stream().anyMatch(r -> r.get(0).equals("opened") && r.get(1).equals("Проценты.pdf")
+                && r.get(2).equals("Дроби") && r.get(4).equals("2")), hers.toString());
+        assertTrue(materialsData.rows(p.kuznetsov(), java.time.ZoneId.of("Europe/Moscow")).stream()
+                .anyMatch(r -> r.get(0).equals("uploaded") && r.get(1).equals("Проценты.pdf")), "the uploader's own");
+
+        erasure.erasePerson(p.sidorova(), Actor.of(p.smirnova()));
+        assertEquals(Map.of(), materials.findReaders(pdf.id(), p.ivanova()), "who opened what is erased");
+        assertTrue(materialsData.rows(p.sidorova(), java.time.ZoneId.of("Europe/Moscow")).isEmpty());
+        assertTrue(erasure.findRecords(Actor.of(p.smirnova())).stream().filter(r -> r.subjectId() == p.sidorova())
+                .anyMatch(r -> r.categories().contains("erasure.category.materialViews")), "named in the act");
+    }
+
+    @Inject
+    MaterialsPersonalData materialsData;
+
+    @Inject
+    ru.parta.people.ErasureService erasure;
 
     private StoredFile upload(String name, byte[] content) {
         return materials.uploadMaterial(fractions.id(), name, new ByteArrayInputStream(content), Actor.of(p.kuznetsov()));
