@@ -1,7 +1,5 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
-import ru.parta.access.Permissions;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -11,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.Tokens;
 import ru.parta.base.audit.AuditLog;

@@ -1,9 +1,9 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Set;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;

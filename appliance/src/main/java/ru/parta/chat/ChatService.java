@@ -1,7 +1,5 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
-import ru.parta.access.Permissions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -14,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;

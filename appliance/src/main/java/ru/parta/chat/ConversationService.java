@@ -1,8 +1,5 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
-import ru.parta.access.Permissions;
-import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,7 +13,10 @@ import java.util.Set;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
 import ru.parta.access.Role;
+import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;

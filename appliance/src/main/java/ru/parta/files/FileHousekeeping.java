@@ -1,6 +1,5 @@
 package ru.parta.files;
 
-import ru.parta.access.Actor;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.base.DataDirectory;
 import ru.parta.base.audit.AuditLog;

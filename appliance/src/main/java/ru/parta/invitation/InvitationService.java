@@ -1,8 +1,5 @@
 package ru.parta.invitation;
 
-import ru.parta.access.Actor;
-import ru.parta.access.Permissions;
-import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -15,9 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.Consents;
 import ru.parta.access.LoginThrottle;
+import ru.parta.access.Permissions;
 import ru.parta.access.Role;
+import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
 import ru.parta.base.Tokens;
 import ru.parta.base.audit.AuditLog;

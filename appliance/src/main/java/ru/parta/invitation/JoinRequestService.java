@@ -1,8 +1,5 @@
 package ru.parta.invitation;
 
-import ru.parta.access.Actor;
-import ru.parta.access.Permissions;
-import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -13,17 +10,20 @@ import java.util.Set;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.Consents;
+import ru.parta.access.Permissions;
 import ru.parta.access.Role;
+import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 import ru.parta.people.Consent;
 import ru.parta.people.PeopleService;
 import ru.parta.school.ClassService;
+import ru.parta.school.GroupService;
 import ru.parta.school.SchoolClass;
 import ru.parta.school.SchoolGroup;
-import ru.parta.school.GroupService;
 
 /**
  * Join requests: administrators decide all of them, a class teacher those for their own class.

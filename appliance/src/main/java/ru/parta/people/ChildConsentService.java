@@ -1,7 +1,5 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
-import ru.parta.access.Permissions;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -13,8 +11,10 @@ import java.util.stream.Collectors;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.ConsentRecord;
 import ru.parta.access.Consents;
+import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;

@@ -1,6 +1,5 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import ru.parta.access.AccountErasure;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.ErasedAccount;
 import ru.parta.access.Permissions;
 import ru.parta.access.Role;

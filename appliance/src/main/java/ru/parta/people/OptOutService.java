@@ -1,6 +1,5 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,6 +11,7 @@ import java.util.Map;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.access.PersonName;
 import ru.parta.access.Role;

@@ -1,7 +1,5 @@
 package ru.parta.people;
 
-import ru.parta.base.InternalStep;
-import ru.parta.access.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -14,8 +12,10 @@ import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.ActivationService;
-import ru.parta.access.Role;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
+import ru.parta.access.Role;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;

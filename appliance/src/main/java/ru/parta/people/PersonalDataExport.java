@@ -1,7 +1,5 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
-import ru.parta.access.Permissions;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,8 +15,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
-import ru.parta.access.Consents;
+import ru.parta.access.Actor;
 import ru.parta.access.ConsentRecord;
+import ru.parta.access.Consents;
+import ru.parta.access.Permissions;
 import ru.parta.access.SecurityLog;
 import ru.parta.access.SessionInfo;
 import ru.parta.access.SessionService;

@@ -1,6 +1,5 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 import ru.parta.school.ClassLabel;

@@ -1,11 +1,11 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import ru.parta.access.AccountService;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;

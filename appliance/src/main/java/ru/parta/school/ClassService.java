@@ -1,7 +1,5 @@
 package ru.parta.school;
 
-import ru.parta.access.Actor;
-import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,8 +10,10 @@ import java.util.Optional;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
-import ru.parta.access.Role;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
+import ru.parta.access.Role;
+import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;

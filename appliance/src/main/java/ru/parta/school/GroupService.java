@@ -1,8 +1,5 @@
 package ru.parta.school;
 
-import ru.parta.base.InternalStep;
-import ru.parta.access.Actor;
-import ru.parta.base.DisplayText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -10,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
+import ru.parta.base.DisplayText;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;

@@ -1,7 +1,5 @@
 package ru.parta.school;
 
-import ru.parta.access.Actor;
-import ru.parta.base.DisplayText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -11,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
+import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;

@@ -1,9 +1,9 @@
 package ru.parta.setup;
 
-import ru.parta.access.Actor;
 import jakarta.inject.Singleton;
 import java.util.List;
 import ru.parta.access.AccountService;
+import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.access.Role;
 import ru.parta.base.audit.AuditLog;

@@ -1,6 +1,5 @@
 package ru.parta.setup;
 
-import ru.parta.access.Actor;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.LoginThrottle;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;

@@ -1,6 +1,5 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;

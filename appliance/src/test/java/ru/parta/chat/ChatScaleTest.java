@@ -1,6 +1,5 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,16 +12,17 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.AccountService;
+import ru.parta.access.Actor;
 import ru.parta.files.FileGate;
 import ru.parta.files.StoredFile;
+import ru.parta.people.PeopleDirectory;
+import ru.parta.people.PeopleFilter;
 import ru.parta.people.PersonaSchool;
 import ru.parta.people.RosterImportService;
 import ru.parta.people.RosterKind;
 import ru.parta.people.RosterProgress;
-import ru.parta.people.PeopleDirectory;
-import ru.parta.people.PeopleFilter;
 import ru.parta.testing.StatementCounter;
-import ru.parta.access.AccountService;
 
 /** Posting costs the same whatever the size of the chat; chat files are for its members only. */
 @MicronautTest(startApplication = false, transactional = false, rebuildContext = true)

@@ -1,6 +1,5 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.base.ErrorCategory;
 import ru.parta.base.PartaException;
 import ru.parta.base.TestClock;
@@ -295,6 +295,7 @@ class ChatServiceTest {
     void someoneWhoLeftTheClassCanNoLongerPostOrRead() {
         chats.postMessage(message("До перевода"), Actor.of(p.sidorova()));
         people.transferStudent(p.sidorova(), p.class6b(), Actor.of(p.smirnova()));
+        support.settle();
 
         assertRefused("chat.notMember", () -> chats.postMessage(message("После перевода"), Actor.of(p.sidorova())));
         assertThrows(PartaException.class, () -> chats.findHistory(classChat, null, 50, p.sidorova()));

@@ -1,8 +1,7 @@
 package ru.parta.chat;
 
-import ru.parta.base.event.ReactionLane;
-
 import jakarta.inject.Singleton;
+import ru.parta.base.event.ReactionLane;
 
 /** Finds the chats the roster made, for tests. */
 @Singleton

@@ -1,6 +1,5 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.access.Role;
 import ru.parta.people.PeopleService;
 import ru.parta.people.PersonaSchool;

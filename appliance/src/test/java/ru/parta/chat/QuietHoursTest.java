@@ -1,6 +1,5 @@
 package ru.parta.chat;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.base.TestClock;
 import ru.parta.base.event.EventBus;
 import ru.parta.files.StoredFile;
@@ -82,6 +82,7 @@ class QuietHoursTest {
         PostOutcome again = chats.postMessage(NewMessage.text(chat, "night-01", "Не забудьте форму"), Actor.of(p.ivanova()));
         assertTrue(chats.postMessage(NewMessage.text(chat, "night-03", "Меня переводят"), Actor.of(p.sidorova())).isHeld());
         people.transferStudent(p.sidorova(), p.class6b(), Actor.of(p.smirnova()));
+        support.settle();
 
         assertTrue(first.isHeld());
         assertNull(first.delivered());

@@ -1,6 +1,5 @@
 package ru.parta.files;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.base.ErrorCategory;
 import ru.parta.base.PartaException;
 import ru.parta.people.PersonaSchool;

@@ -1,6 +1,5 @@
 package ru.parta.files;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.base.PartaException;
 import ru.parta.base.TestClock;
 import ru.parta.people.PersonaSchool;

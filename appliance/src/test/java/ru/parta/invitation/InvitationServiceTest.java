@@ -1,6 +1,5 @@
 package ru.parta.invitation;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,9 +16,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
+import ru.parta.access.Actor;
 import ru.parta.access.AuthenticationService;
-import ru.parta.access.Consents;
 import ru.parta.access.ConsentRecord;
+import ru.parta.access.Consents;
 import ru.parta.access.Role;
 import ru.parta.base.ErrorCategory;
 import ru.parta.base.PartaException;

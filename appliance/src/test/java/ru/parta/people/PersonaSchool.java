@@ -1,10 +1,10 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.access.Role;
 import ru.parta.school.ClassService;
 import ru.parta.school.SchoolClass;
@@ -43,6 +43,9 @@ public class PersonaSchool {
     @jakarta.inject.Inject
     ru.parta.access.Consents consents;
 
+    @jakarta.inject.Inject
+    ru.parta.base.event.ReactionLane lane;
+
     /** Builds the school once per application context. */
     public synchronized Persona create() {
         if (persona != null) {
@@ -70,6 +73,7 @@ public class PersonaSchool {
         // As at her activation: she consented for Artyom (152-FZ).
         consents.recordConsent(petrova, Set.of(petrov), Consent.CURRENT_VERSION, java.time.Instant.now(), "127.0.0.1");
         persona = new Persona(a, orlov, ivanova, kuznetsov, petrov, sidorova, volkov, petrova, c5a.id(), c6b.id());
+        lane.awaitIdle();  // the class chats follow the roster on the reaction lane
         return persona;
     }
 

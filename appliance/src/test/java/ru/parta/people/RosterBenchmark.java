@@ -1,6 +1,5 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.Charset;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
+import ru.parta.access.Actor;
 import ru.parta.school.ClassService;
 import ru.parta.school.SchoolClass;
 

@@ -1,6 +1,5 @@
 package ru.parta.people;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.ActivationService;
+import ru.parta.access.Actor;
 import ru.parta.access.PendingCode;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;

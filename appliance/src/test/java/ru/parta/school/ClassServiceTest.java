@@ -1,6 +1,5 @@
 package ru.parta.school;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.base.PartaException;
 import ru.parta.people.PersonaSchool;
 

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import ru.parta.access.Actor;
 import ru.parta.base.InternalStep;
 
@@ -188,11 +188,8 @@ class ServiceBoundaryTest {
                         continue;
                     }
                     String name = method.getName();
-                    boolean takesActor = method.getRawParameterTypes().stream()
-                            .anyMatch(type -> type.isEquivalentTo(Actor.class));
-                    boolean reads = READ_PREFIXES.stream().anyMatch(name::startsWith);
-                    boolean beforeSignIn = BEFORE_SIGN_IN.containsKey(service.getName() + "." + name);
-                    if (!takesActor && !reads && !beforeSignIn && !method.isAnnotatedWith(InternalStep.class)
+                    if (!guardedOrReading(service, name, method.getRawParameterTypes())
+                            && !method.isAnnotatedWith(InternalStep.class)
                             && !NOT_REQUESTS.containsKey(service.getName() + "." + name)) {
                         events.add(SimpleConditionEvent.violated(method, method.getFullName()
                                 + " writes without an Actor and is not marked @InternalStep"));
@@ -223,16 +220,19 @@ class ServiceBoundaryTest {
                         continue;
                     }
                     String name = call.getTarget().getName();
-                    boolean takesActor = call.getTarget().getRawParameterTypes().stream()
-                            .anyMatch(type -> type.isEquivalentTo(Actor.class));
-                    boolean reads = READ_PREFIXES.stream().anyMatch(name::startsWith);
-                    boolean beforeSignIn = BEFORE_SIGN_IN.containsKey(owner.getName() + "." + name);
-                    if (!takesActor && !reads && !beforeSignIn) {
+                    if (!guardedOrReading(owner, name, call.getTarget().getRawParameterTypes())) {
                         events.add(SimpleConditionEvent.violated(call, call.getDescription()
                                 + " neither takes an Actor nor only reads"));
                     }
                 }
             }
         };
+    }
+
+    /** Takes the acting person, only reads by its name, or is a write made before anyone signs in. */
+    private static boolean guardedOrReading(JavaClass owner, String name, List<JavaClass> parameters) {
+        return parameters.stream().anyMatch(type -> type.isEquivalentTo(Actor.class))
+                || READ_PREFIXES.stream().anyMatch(name::startsWith)
+                || BEFORE_SIGN_IN.containsKey(owner.getName() + "." + name);
     }
 }

@@ -2,7 +2,6 @@ package ru.parta.ui.account;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -42,6 +41,7 @@ import ru.parta.ui.access.PasswordChangePage;
 import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
 import ru.parta.ui.invitation.Targets;
+import ru.parta.ui.base.Irreversible;
 
 /**
  * A person's own account: password, signed-in sessions (end any or all others), "someone else is
@@ -208,76 +208,69 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmCompromise() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("account.compromised.title"));
-        confirm.setText(getTranslation("account.compromised.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("account.compromised.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
+        Irreversible.confirm(getTranslation("account.compromised.title"), getTranslation("account.compromised.text"),
+                getTranslation("account.compromised.confirm"), () -> {
             security.reportCompromise(CurrentAccount.actor(), CurrentAccount.clientAddress());
             success(getTranslation("account.compromised.done"));
             show();
         });
-        confirm.open();
     }
 
     private void dataSection() {
-        add(new H3(getTranslation("account.section.data")));
-        List<String> given = consents.findConsents(me.id()).stream()
+            add(new H3(getTranslation("account.section.data")));
+            List<String> given = consents.findConsents(me.id()).stream()
                 .map(c -> getTranslation("account.consent", c.consentVersion(), TIME.format(c.givenAt().atZone(zone)),
                         c.subjectAccountId() == me.id() ? getTranslation("account.consent.self")
                                 : accounts.findPerson(c.subjectAccountId()).map(AccountSummary::fullName).orElse("")))
                 .toList();
-        if (!given.isEmpty()) {
+            if (!given.isEmpty()) {
             Div list = new Div();
             list.setId("account-consents");
             given.forEach(line -> list.add(new Paragraph(line)));
             add(list);
-        }
-        long id = me.id();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            }
+            long id = me.id();
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] zip = export.exportOwnData(CurrentAccount.actor());
             return new DownloadResponse(new ByteArrayInputStream(zip), "parta-my-data.zip", "application/zip",
                     zip.length);
-        }), getTranslation("account.action.download"));
-        download.setId("account-download");
-        download.addClassName("button-link");
-        add(new Div(download));
+            }), getTranslation("account.action.download"));
+            download.setId("account-download");
+            download.addClassName("button-link");
+            add(new Div(download));
 
-        Paragraph hint = new Paragraph(getTranslation("account.erasure.hint"));
-        hint.addClassName("hint");
-        add(hint);
-        Div requests = new Div();
-        requests.addClassName("inline-form");
-        requests.add(erasureButton(me.id(), getTranslation("account.action.eraseMe"), "account-erase-me"));
-        for (Long child : people.findChildIds(me.id())) {
+            Paragraph hint = new Paragraph(getTranslation("account.erasure.hint"));
+            hint.addClassName("hint");
+            add(hint);
+            Div requests = new Div();
+            requests.addClassName("inline-form");
+            requests.add(erasureButton(me.id(), getTranslation("account.action.eraseMe"), "account-erase-me"));
+            for (Long child : people.findChildIds(me.id())) {
             String name = accounts.findPerson(child).map(AccountSummary::fullName).orElse("");
             requests.add(erasureButton(child, getTranslation("account.action.eraseChild", name), "account-erase-" + child));
-        }
-        add(requests);
+            }
+            add(requests);
     }
 
     private Button erasureButton(long subjectId, String label, String id) {
-        boolean pending = erasure.findPendingRequest(subjectId).isPresent();
-        Button button = new Button(pending ? getTranslation("account.erasure.pending") : label, click -> {
+            boolean pending = erasure.findPendingRequest(subjectId).isPresent();
+            Button button = new Button(pending ? getTranslation("account.erasure.pending") : label, click -> {
             erasure.requestErasure(subjectId, CurrentAccount.actor());
             success(getTranslation("account.erasure.requested"));
             show();
-        });
-        button.setEnabled(!pending);
-        button.setId(id);
-        return button;
+            });
+            button.setEnabled(!pending);
+            button.setId(id);
+            return button;
     }
 
     private static void success(String text) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("account.pageTitle");
+            return getTranslation("account.pageTitle");
     }
 }

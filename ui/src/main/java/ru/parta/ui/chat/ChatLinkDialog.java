@@ -10,11 +10,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import ru.parta.ui.access.CurrentAccount;
 import ru.parta.base.QrCodes;
 import ru.parta.chat.ChatLink;
 import ru.parta.chat.ChatLinkService;
 import ru.parta.ui.Routes;
+import ru.parta.ui.access.CurrentAccount;
 
 /** The link (and QR code) that lets people of the school join a teacher's chat; new or revoke. */
 class ChatLinkDialog extends Dialog {

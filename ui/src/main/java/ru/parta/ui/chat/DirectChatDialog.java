@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
@@ -13,6 +12,7 @@ import ru.parta.people.PeopleDirectory;
 import ru.parta.people.PeopleFilter;
 import ru.parta.people.PersonRow;
 import ru.parta.ui.Routes;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.UiErrors;
 
 /** Starts (or reopens) a private chat with someone the viewer can see; the school's policy decides. */

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import ru.parta.access.AccountSummary;
-import ru.parta.chat.HeldMessages;
 import ru.parta.chat.HeldItem;
+import ru.parta.chat.HeldMessages;
 import ru.parta.ui.access.CurrentAccount;
 
 /** The viewer's own messages held by quiet hours in this chat, each to edit or withdraw before morning. */

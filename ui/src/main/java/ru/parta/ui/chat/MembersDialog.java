@@ -10,12 +10,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.stream.Collectors;
-import ru.parta.ui.access.CurrentAccount;
 import ru.parta.chat.ChatMember;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ConversationService;
 import ru.parta.chat.DirectChats;
 import ru.parta.ui.Routes;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.PersonLabel;
 
 /** Who is in a chat; a private chat with one of them; for a teacher's chat, its creator removes members. */

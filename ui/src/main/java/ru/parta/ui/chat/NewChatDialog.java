@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;
@@ -21,6 +20,7 @@ import ru.parta.school.GroupService;
 import ru.parta.school.SchoolClass;
 import ru.parta.school.SchoolGroup;
 import ru.parta.ui.Routes;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.UiErrors;
 
 /** A teacher's chat for a subject, project, excursion or olympiad: a name and who is in it. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -49,6 +48,7 @@ import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.PublicAddress;
 import ru.parta.ui.home.MainLayout;
+import ru.parta.ui.base.Irreversible;
 
 /**
  * Invitation links: create one for a class or group in a role, show it as a large QR code (for a
@@ -204,55 +204,49 @@ public class InvitationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRevokeUnclaimed() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("invitations.revokeUnclaimed.title"));
-        confirm.setText(getTranslation("invitations.revokeUnclaimed.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("invitations.action.revokeUnclaimed"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
+        Irreversible.confirm(getTranslation("invitations.revokeUnclaimed.title"),
+                getTranslation("invitations.revokeUnclaimed.text"),
+                getTranslation("invitations.action.revokeUnclaimed"), () -> {
             int revoked = invitations.revokeUnclaimed(CurrentAccount.actor());
             Notification.show(getTranslation("invitations.revokeUnclaimed.done", revoked));
             refresh();
         });
-        confirm.open();
     }
 
     /** The link large enough to scan from the back of a classroom, and as text to copy. */
     private void showQr(Invitation invitation) {
-        String link = address.baseUrl() + "/" + Routes.JOIN + "/" + invitation.token();
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("invitations.qr.title",
+            String link = address.baseUrl() + "/" + Routes.JOIN + "/" + invitation.token();
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("invitations.qr.title",
                 getTranslation(invitation.role().messageKey()).toLowerCase(Locale.ROOT)));
-        Svg qr = new Svg(QrCodes.svg(link, getTranslation("invitations.qr.name")));
-        qr.addClassName("big-qr");
-        qr.setId("invitation-qr");
-        TextField text = new TextField();
-        text.setAriaLabel(getTranslation("invitations.field.link"));
-        text.setValue(link);
-        text.setReadOnly(true);
-        text.setWidthFull();
-        text.setId("invitation-link");
-        Button copy = new Button(getTranslation("invitations.action.copy"), VaadinIcon.COPY.create(), click -> {
+            Svg qr = new Svg(QrCodes.svg(link, getTranslation("invitations.qr.name")));
+            qr.addClassName("big-qr");
+            qr.setId("invitation-qr");
+            TextField text = new TextField();
+            text.setAriaLabel(getTranslation("invitations.field.link"));
+            text.setValue(link);
+            text.setReadOnly(true);
+            text.setWidthFull();
+            text.setId("invitation-link");
+            Button copy = new Button(getTranslation("invitations.action.copy"), VaadinIcon.COPY.create(), click -> {
             // The clipboard API needs a secure context; on plain HTTP the link is selected for Ctrl+C instead.
             text.getElement().executeJs("const i = this.inputElement; i.select();"
                     + " if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(i.value); }"
                     + " else { document.execCommand('copy'); }");
             Notification.show(getTranslation("invitations.copied"));
-        });
-        copy.setId("invitation-copy");
-        Paragraph hint = new Paragraph(getTranslation("invitations.qr.hint"));
-        hint.addClassName("hint");
-        dialog.add(qr, text, hint);
-        dialog.getFooter().add(copy, new Button(getTranslation("action.close"), click -> dialog.close()));
-        dialog.setWidth("min(44rem, 96vw)");
-        dialog.open();
+            });
+            copy.setId("invitation-copy");
+            Paragraph hint = new Paragraph(getTranslation("invitations.qr.hint"));
+            hint.addClassName("hint");
+            dialog.add(qr, text, hint);
+            dialog.getFooter().add(copy, new Button(getTranslation("action.close"), click -> dialog.close()));
+            dialog.setWidth("min(44rem, 96vw)");
+            dialog.open();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("invitations.pageTitle");
+            return getTranslation("invitations.pageTitle");
     }
 
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
-import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.people.NewPerson;
@@ -24,6 +23,7 @@ import ru.parta.people.PeopleService;
 import ru.parta.people.PersonRow;
 import ru.parta.school.ClassService;
 import ru.parta.school.SchoolClass;
+import ru.parta.ui.access.CurrentAccount;
 
 /** Adds one person by hand (a newcomer mid-year); they start not activated, with a code. */
 class AddPersonDialog extends Dialog {

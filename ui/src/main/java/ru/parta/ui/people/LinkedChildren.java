@@ -4,11 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.people.PeopleDirectory;
 import ru.parta.people.PeopleService;
 import ru.parta.people.PersonRow;
+import ru.parta.ui.access.CurrentAccount;
 
 /**
  * A parent's linked children on the parent's page, each with "Отвязать" to undo a link made by

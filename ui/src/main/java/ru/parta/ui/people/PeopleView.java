@@ -24,9 +24,10 @@ import ru.parta.access.AccountActivated;
 import ru.parta.access.AccountStatus;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
+import ru.parta.base.event.EventBus;
+import ru.parta.people.PeopleChanged;
 import ru.parta.people.PeopleDirectory;
 import ru.parta.people.PeopleFilter;
-import ru.parta.people.PeopleChanged;
 import ru.parta.people.PeopleService;
 import ru.parta.people.PersonRow;
 import ru.parta.people.SlipService;
@@ -35,11 +36,10 @@ import ru.parta.school.SchoolClass;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
-import ru.parta.base.event.EventBus;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.PersonCell;
-import ru.parta.ui.base.ScreenWidth;
 import ru.parta.ui.base.PublicAddress;
+import ru.parta.ui.base.ScreenWidth;
 import ru.parta.ui.home.MainLayout;
 
 /**

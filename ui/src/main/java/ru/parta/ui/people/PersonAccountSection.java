@@ -2,7 +2,6 @@ package ru.parta.ui.people;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +18,7 @@ import ru.parta.people.ErasureService;
 import ru.parta.people.PersonRow;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.Irreversible;
 
 /**
  * What an administrator does to a person's account on their page: roles, sessions, disabling,
@@ -117,18 +117,11 @@ class PersonAccountSection extends Div {
     }
 
     private void confirmErasure() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("person.erase.title", person.fullName()));
-        confirm.setText(getTranslation("person.erase.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("person.erase.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
+        Irreversible.confirm(getTranslation("person.erase.title", person.fullName()),
+                getTranslation("person.erase.text"), getTranslation("person.erase.confirm"), () -> {
             erasure.erasePerson(person.id(), CurrentAccount.actor());
             Notification.show(getTranslation("person.erase.done"));
             getUI().ifPresent(ui -> ui.navigate(Routes.PRIVACY));
         });
-        confirm.open();
     }
 }

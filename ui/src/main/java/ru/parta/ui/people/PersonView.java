@@ -2,7 +2,6 @@ package ru.parta.ui.people;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +40,7 @@ import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.PersonLabel;
 import ru.parta.ui.home.MainLayout;
+import ru.parta.ui.base.Irreversible;
 
 /**
  * One person as the viewer may see them. Someone outside the viewer's circle is "not found".
@@ -218,18 +218,11 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void confirmLeaving(boolean graduated) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("person.leave.title", person.fullName()));
-        confirm.setText(getTranslation("person.leave.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("person.leave.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
+        Irreversible.confirm(getTranslation("person.leave.title", person.fullName()),
+                getTranslation("person.leave.text"), getTranslation("person.leave.confirm"), () -> {
             people.markLeft(person.id(), graduated, CurrentAccount.actor());
             show();
         });
-        confirm.open();
     }
 
     @Override

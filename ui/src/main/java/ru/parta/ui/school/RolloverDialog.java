@@ -7,11 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.people.RolloverPlan;
 import ru.parta.people.RolloverService;
 import ru.parta.school.AcademicYear;
+import ru.parta.ui.access.CurrentAccount;
 
 /**
  * The academic-year rollover: what will happen to each class, then one confirmation. The plan's

@@ -11,12 +11,12 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import ru.parta.ui.access.CurrentAccount;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.setup.FirstStep;
 import ru.parta.setup.FirstSteps;
 import ru.parta.ui.Routes;
+import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.HomeSection;
 
 /**

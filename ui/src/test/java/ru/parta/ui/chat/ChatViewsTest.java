@@ -1,6 +1,5 @@
 package ru.parta.ui.chat;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,10 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.base.TestClock;
 import ru.parta.chat.ChatMessage;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import ru.parta.chat.ChatPolicyService;
 import ru.parta.chat.ChatService;
 import ru.parta.chat.ChatSummary;
@@ -33,6 +31,8 @@ import ru.parta.people.PersonaSchool;
 import ru.parta.school.SchoolClass;
 import ru.parta.ui.Routes;
 import ru.parta.ui.support.MicronautBrowserlessTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @MicronautTest(startApplication = false, transactional = false, rebuildContext = true)
 @Property(name = "parta.chat.held-check", value = "1h")

@@ -1,6 +1,5 @@
 package ru.parta.ui.files;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.files.MaterialEntry;
 import ru.parta.files.MaterialFolder;
 import ru.parta.files.MaterialService;

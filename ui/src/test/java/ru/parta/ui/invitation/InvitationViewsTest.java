@@ -1,6 +1,5 @@
 package ru.parta.ui.invitation;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.parta.access.Actor;
 import ru.parta.access.Role;
 import ru.parta.invitation.Invitation;
 import ru.parta.invitation.InvitationService;

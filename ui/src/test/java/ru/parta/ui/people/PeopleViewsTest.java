@@ -1,6 +1,5 @@
 package ru.parta.ui.people;
 
-import ru.parta.access.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.ActivationService;
+import ru.parta.access.Actor;
 import ru.parta.access.Role;
 import ru.parta.people.NewPerson;
 import ru.parta.people.PeopleService;
