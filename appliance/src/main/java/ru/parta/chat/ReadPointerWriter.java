@@ -35,7 +35,7 @@ class ReadPointerWriter {
             return new boolean[0];
         }
         return jdbc.prepareStatement("UPDATE conversation_member SET read_up_to = ? WHERE conversation_id = ?"
-                + " AND account_id = ? AND read_up_to < ?", (PreparedStatement statement) -> {
+                + " AND account_id = ? AND read_up_to < ? AND left_at IS NULL", (PreparedStatement statement) -> {
                     for (Move move : moves) {
                         statement.setLong(1, move.upTo());
                         statement.setLong(2, move.conversationId());

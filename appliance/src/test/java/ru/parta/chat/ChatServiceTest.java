@@ -299,6 +299,8 @@ class ChatServiceTest {
 
         assertRefused("chat.notMember", () -> chats.postMessage(message("После перевода"), Actor.of(p.sidorova())));
         assertThrows(PartaException.class, () -> chats.findHistory(classChat, null, 50, p.sidorova()));
+        pointers.markReadSoon(classChat, Long.MAX_VALUE, Actor.of(p.sidorova()));  // a screen left open
+        assertEquals(0, pointers.flushReadPointers(), "the pointer of someone who left does not move");
         long chat6b = support.chatOf(ConversationKind.CLASS, p.class6b());
         assertTrue(chats.findChats(p.sidorova()).stream().anyMatch(c -> c.conversationId() == chat6b));
         assertEquals(0, chats.findChats(p.sidorova()).stream().filter(c -> c.conversationId() == chat6b)
