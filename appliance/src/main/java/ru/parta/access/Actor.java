@@ -33,8 +33,9 @@ public record Actor(long accountId, Set<Role> roles, @Nullable String sessionId)
         return new Actor(account.id(), account.roles(), sessionId);
     }
 
+    /** Only the one instance: an actor made elsewhere with id 0 is nobody, and refused as unknown. */
     public boolean isSystem() {
-        return this == SYSTEM || accountId == 0;
+        return this == SYSTEM;
     }
 
     /** The id the audit trail records: none for the system. */

@@ -110,6 +110,9 @@ class ActorAuthorizationTest {
 
         Actor forged = new Actor(p.smirnova(), Set.of(Role.ADMIN), "0123456789abcdef0123456789abcdef");
         assertRefusedWithoutWriting(actor -> groups.createGroup("Оркестр", actor), forged, Set.of("audit_event"));
+        Actor posingAsTheSystem = new Actor(0, Set.of(Role.ADMIN), null);
+        assertRefusedWithoutWriting(actor -> groups.createGroup("Оркестр", actor), posingAsTheSystem,
+                Set.of("audit_event"));
 
         String teacherSession = sessions.startSession(p.kuznetsov(), "127.0.0.1", "test");
         Actor teacher = new Actor(p.kuznetsov(), Set.of(Role.TEACHER), teacherSession);
