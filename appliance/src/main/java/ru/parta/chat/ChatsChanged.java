@@ -1,6 +1,7 @@
 package ru.parta.chat;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import ru.parta.base.event.Topic;
 import ru.parta.base.event.Topical;
 
@@ -11,12 +12,8 @@ public record ChatsChanged(Set<Long> accountIds) implements Topical {
         accountIds = Set.copyOf(accountIds);
     }
 
-    public boolean concerns(long accountId) {
-        return accountIds.contains(accountId);
-    }
-
     @Override
     public Set<Topic> topics() {
-        return accountIds.stream().map(Topic::person).collect(java.util.stream.Collectors.toSet());
+        return accountIds.stream().map(Topic::person).collect(Collectors.toSet());
     }
 }

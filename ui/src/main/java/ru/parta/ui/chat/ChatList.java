@@ -2,8 +2,8 @@ package ru.parta.ui.chat;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ru.parta.base.event.EventBus;
+import ru.parta.base.event.Topic;
 import ru.parta.chat.ChatMessage;
 import ru.parta.chat.ChatService;
 import ru.parta.chat.ChatSummary;
@@ -52,7 +53,7 @@ class ChatList extends Div {
         // The checks run on the publisher's thread: they read only the volatile set of chat ids.
         LiveUpdates.follow(this, events, MessagePosted.class, e -> shown.contains(e.message().conversationId()),
                 e -> posted(e.message()));
-        LiveUpdates.follow(this, events, ReadPointerMoved.class, e -> e.accountId() == viewerId, e -> {
+        LiveUpdates.follow(this, events, ReadPointerMoved.class, Topic.person(viewerId), e -> {
             ChatSummary chat = byId.get(e.conversationId());
             if (chat != null && chat.unread() > 0) {
                 byId.put(chat.conversationId(), with(chat, 0, 0, chat.lastAuthor(), chat.lastText(),
@@ -60,7 +61,7 @@ class ChatList extends Div {
                 render();
             }
         });
-        LiveUpdates.follow(this, events, ChatsChanged.class, e -> e.concerns(viewerId), e -> reload());
+        LiveUpdates.follow(this, events, ChatsChanged.class, Topic.person(viewerId), e -> reload());
     }
 
     int size() {

@@ -85,9 +85,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // Loaded only when needed (mentions): a thousand names per open screen is a cost (docs/performance.md).
     private Map<Long, String> memberNames;
 
-    // Read by the live-update checks on the publishing thread (LiveUpdates), hence volatile.
-    private volatile long conversationId;
-    private volatile boolean showsOwnMessages;
+    private long conversationId;
+    private boolean showsOwnMessages;
     private ChatSummary chat;
     private Long oldestId;
     private ChatComposer composer;
