@@ -47,10 +47,11 @@ import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
 
 /**
- * One chat: its latest messages (older ones load as the reader scrolls up), a "new messages"
- * divider where the reader left off, and the composer. Everything that happens in the chat
- * arrives through events; the screen reads the database only when it opens, loads older pages,
- * or refreshes "read by" counts (at most once a second).
+ * One chat: it puts together the header ({@link ChatHeader}), the messages ({@link MessageList}),
+ * the viewer's held messages ({@link HeldBox}) and the composer ({@link ChatComposer}), and follows
+ * the chat's events. Everything that happens in the chat arrives through events; the screen reads
+ * the database only when it opens, loads older pages, or refreshes "read by" counts (at most once
+ * a second).
  */
 @Prototype
 @Route(value = Routes.CHAT + "/:id", layout = MainLayout.class)
@@ -80,18 +81,13 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Button earlier = new Button();
     private final Div messages = new Div();
     private HeldBox heldBox;
-    // By message id, so the oldest shown is the first; at most MAX_SHOWN stay on a screen left open.
-    private final java.util.TreeMap<Long, MessageBubble> bubbles = new java.util.TreeMap<>();
     // Loaded only when needed (mentions): a thousand names per open screen is a cost (docs/performance.md).
     private Map<Long, String> memberNames;
 
     private long conversationId;
-    private boolean showsOwnMessages;
     private ChatSummary chat;
-    private Long oldestId;
     private ChatComposer composer;
-    private Div emptyNote;
-    private int keep = MAX_SHOWN;
+    private MessageList list;
     private ReadByCounts readBy;
 
     public ChatView(ChatService chats, ReadPointers pointers, HeldMessages heldMessages, Reactions reactions,
@@ -119,7 +115,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         earlier.addClickListener(click -> loadEarlier());
         messages.addClassName("chat-messages");
         messages.setId("chat-messages");
-        MessageActions.listen(messages, bubbles::get, message -> MessageActions.open(message, viewer.id(), chats,
+        MessageActions.listen(messages, id -> list == null ? null : list.find(id), message -> MessageActions.open(message, viewer.id(), chats,
                 reactions, composer, this), this::toggleReaction);
         // What chat.js needs to draw bubbles: whose screen it is and the words they use.
         messages.getElement().setAttribute("data-viewer", String.valueOf(viewer.id()));
@@ -154,12 +150,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void build() {
         removeAll();
-        bubbles.clear();
-        emptyNote = null;
-        keep = MAX_SHOWN;
         memberNames = null;
-        showsOwnMessages = false;
         messages.removeAll();
+        list = new MessageList(scroller, messages, earlier, bubbleScreen, viewer.id());
         ChatHeader header = new ChatHeader(chat, conversations, directChats, links, address.baseUrl(), zone, viewer);
         followChat(header);
         add(header);
@@ -176,31 +169,12 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         long pointer = pointers.findReadPointer(conversationId, viewer.id());
         List<ChatMessage> page = chats.findHistory(conversationId, null, PAGE, viewer.id());
-        boolean divided = false;
-        for (ChatMessage message : page) {
-            if (!divided && message.id() > pointer && message.authorId() != viewer.id()) {
-                Div divider = new Div(getTranslation("chat.newMessages"));
-                divider.addClassName("chat-divider");
-                divider.setId("chat-divider");
-                messages.add(divider);
-                divided = true;
-            }
-            MessageBubble bubble = bubble(message);
-            messages.add(bubble);
-        }
-        oldestId = page.isEmpty() ? null : page.getFirst().id();
-        showEarlierButton(page.size() == PAGE);
+        list.showLatest(page, pointer, getTranslation("chat.newMessages"), getTranslation("chat.empty"));
         heldBox.show();
-        readBy = new ReadByCounts(pointers, conversationId, viewer.id(), () -> chat.memberCount(), bubbles::values);
+        readBy = new ReadByCounts(pointers, conversationId, viewer.id(), () -> chat.memberCount(), list::shown);
         readBy.refreshNow();
         if (!page.isEmpty()) {
             pointers.markRead(conversationId, page.getLast().id(), CurrentAccount.actor());
-        }
-        if (page.isEmpty()) {
-            emptyNote = new Div(getTranslation("chat.empty"));
-            emptyNote.addClassName("chat-empty");
-            emptyNote.setId("chat-empty");
-            messages.add(emptyNote);
         }
         if (isAttached()) {
             startBrowserSide();
@@ -239,60 +213,20 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** Called by the browser when the reader scrolls near the top, and by the "earlier" button. */
     @ClientCallable
     public void loadEarlier() {
-        if (oldestId == null) {
-            return;
+        if (list.oldestId() != null) {
+            list.showEarlier(chats.findHistory(conversationId, list.oldestId(), PAGE, viewer.id()));
         }
-        List<ChatMessage> page = chats.findHistory(conversationId, oldestId, PAGE, viewer.id());
-        for (int i = page.size() - 1; i >= 0; i--) {
-            messages.addComponentAsFirst(bubble(page.get(i)));
-        }
-        if (!page.isEmpty()) {
-            oldestId = page.getFirst().id();
-        }
-        // What the reader deliberately loaded stays while they read it (with room for as many new ones).
-        keep = Math.max(keep, bubbles.size() + MAX_SHOWN);
-        showEarlierButton(page.size() == PAGE);
     }
 
     private void arrived(ChatMessage message) {
-        if (bubbles.containsKey(message.id())) {
+        if (!list.append(message)) {
             return;
         }
-        if (emptyNote != null) {
-            messages.remove(emptyNote);
-            emptyNote = null;
-        }
-        // chat.js scrolls to a new last bubble itself (always for one's own, otherwise if near the end).
-        messages.add(bubble(message));
-        forgetOldest();
         if (message.authorId() != viewer.id()) {
             pointers.markReadSoon(conversationId, message.id(), CurrentAccount.actor());
         } else {
             readBy.refresh();
         }
-    }
-
-    private MessageBubble bubble(ChatMessage message) {
-        MessageBubble bubble = new MessageBubble(message, bubbleScreen);
-        bubbles.put(message.id(), bubble);
-        if (bubble.isOwn()) {
-            showsOwnMessages = true;
-        }
-        return bubble;
-    }
-
-    /** Past {@link #MAX_SHOWN} (or what the reader loaded), the oldest bubbles leave the screen; they load again on scroll-up. */
-    private void forgetOldest() {
-        while (bubbles.size() > keep) {
-            messages.remove(bubbles.pollFirstEntry().getValue());
-            oldestId = bubbles.firstKey();
-            showEarlierButton(true);
-        }
-    }
-
-    private void showEarlierButton(boolean more) {
-        earlier.setVisible(more);
-        scroller.getElement().setAttribute("data-more", String.valueOf(more));
     }
 
     /**
@@ -304,14 +238,14 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Topic me = Topic.person(viewer.id());
         LiveUpdates.follow(header, events, MessagePosted.class, thisChat, e -> arrived(e.message()));
         LiveUpdates.follow(header, events, MessageChanged.class, thisChat, e -> {
-            MessageBubble bubble = bubbles.get(e.message().id());
+            MessageBubble bubble = list.find(e.message().id());
             if (bubble != null) {
                 bubble.show(e.message());
             }
         });
         // Only a screen showing the viewer's own messages has "read by" counts to refresh.
         LiveUpdates.follow(header, events, ReadPointerMoved.class, thisChat, e -> {
-            if (showsOwnMessages && e.accountId() != viewer.id()) {
+            if (list.showsOwnMessages() && e.accountId() != viewer.id()) {
                 readBy.refresh();
             }
         });
