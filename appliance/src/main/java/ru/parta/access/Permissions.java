@@ -52,10 +52,6 @@ public class Permissions {
         }
     }
 
-    /** Whether a live actor holds the role now (the system holds every role). */
-    public boolean holds(Actor actor, Role role) {
-        return actor.isSystem() || roles.existsByAccountIdAndRole(actor.accountId(), role);
-    }
 
     /**
      * Refuses an actor whose account can no longer sign in or whose session has ended (a screen
