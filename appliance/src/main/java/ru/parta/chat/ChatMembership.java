@@ -33,6 +33,11 @@ class ChatMembership {
         return conversation;
     }
 
+    boolean isReader(long conversationId, long accountId) {
+        return members.findByConversationIdAndAccountId(conversationId, accountId)
+                .filter(ConversationMember::isPresent).isPresent();
+    }
+
     void requireReader(long conversationId, long accountId) {
         members.findByConversationIdAndAccountId(conversationId, accountId)
                 .filter(ConversationMember::isPresent)

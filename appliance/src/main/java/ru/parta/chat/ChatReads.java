@@ -121,6 +121,14 @@ class ChatReads {
         return page;
     }
 
+    /** Up to {@code limit} messages after {@code afterId}, oldest first: what a tab away for long missed. */
+    @Transactional(readOnly = true)
+    List<ChatMessage> findAfter(long conversationId, long afterId, int limit) {
+        Sql sql = select("(SELECT * FROM message WHERE conversation_id = ? AND id > ?", conversationId, afterId)
+                .append(" ORDER BY id LIMIT ?) m", limit).append(JOINS).append(" ORDER BY m.id");
+        return decorate(sql.query(jdbc, ChatReads::bare));
+    }
+
     @Transactional(readOnly = true)
     java.util.Optional<ChatMessage> findMessage(long messageId) {
         return decorate(select("message m").append(JOINS).append(" WHERE m.id = ?", messageId)
@@ -220,6 +228,30 @@ class ChatReads {
                 reactions.getOrDefault(m.id(), Map.of()).entrySet().stream()
                         .map(e -> new ChatMessage.Reaction(e.getKey(), e.getValue())).toList(),
                 mentions.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    /** The present members' read pointers, counted per pointer, highest first (one query). */
+    @Transactional(readOnly = true)
+    ChatFrames.ReadPointers readPointers(long conversationId) {
+        List<long[]> pointers = new ArrayList<>();
+        int[] members = {0};
+        new Sql().append("SELECT read_up_to, COUNT(*) FROM conversation_member WHERE conversation_id = ?"
+                + " AND left_at IS NULL GROUP BY read_up_to ORDER BY read_up_to DESC", conversationId)
+                .query(jdbc, rs -> {
+                    pointers.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    members[0] += rs.getInt(2);
+                    return null;
+                });
+        return new ChatFrames.ReadPointers(members[0], pointers);
+    }
+
+    /** Account names by id, for the mentions in messages. */
+    @Transactional(readOnly = true)
+    Map<Long, String> findNames(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        new Sql().append("SELECT id, full_name FROM account WHERE id IN ").appendIn(accountIds)
+                .query(jdbc, rs -> names.put(rs.getLong(1), rs.getString(2)));
+        return names;
     }
 
     static String snippet(String body) {

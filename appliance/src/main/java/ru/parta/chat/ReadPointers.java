@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 
@@ -61,6 +62,20 @@ public class ReadPointers {
         }
         long accountId = actor.accountId();
         readSoon.merge(new ReadKey(conversationId, accountId), upTo, Math::max);
+    }
+
+    /**
+     * A message reached tabs that have its chat open: their people have read it, written with the
+     * other noted pointers within a second. The live hub says who they are; the flush moves only a
+     * present member's pointer, and never back.
+     */
+    @InternalStep("ChatLive, for the accounts whose signed-in tabs follow the chat (checked when they followed)")
+    public void markReadByFollowers(long conversationId, long upTo, long authorId, long[] accountIds) {
+        for (long accountId : accountIds) {
+            if (accountId != authorId) {
+                readSoon.merge(new ReadKey(conversationId, accountId), upTo, Math::max);
+            }
+        }
     }
 
     /** Writes the pointers noted by {@link #markReadSoon} in one transaction; returns how many moved. */

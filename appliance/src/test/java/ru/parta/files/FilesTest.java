@@ -252,7 +252,7 @@ class FilesTest {
 
     private HttpClient signedIn(long accountId) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        assertEquals(204, client.send(HttpRequest.newBuilder(uri("/test/sign-in?account=" + accountId)).build(),
+        assertEquals(200, client.send(HttpRequest.newBuilder(uri("/test/sign-in?account=" + accountId)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());
         return client;
     }

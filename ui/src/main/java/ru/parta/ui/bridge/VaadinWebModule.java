@@ -4,10 +4,9 @@ import io.micronaut.context.BeanContext;
 import jakarta.inject.Singleton;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
-import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import ru.parta.base.web.WebModule;
 
-/** Puts Vaadin at {@code /*} of the one servlet context, with WebSocket support for push. */
+/** Puts Vaadin at {@code /*} of the one servlet context, using the WebSocket container the live module set up. */
 @Singleton
 class VaadinWebModule implements WebModule {
 
@@ -21,8 +20,8 @@ class VaadinWebModule implements WebModule {
 
     @Override
     public void configure(ServletContextHandler context) {
-        // Atmosphere (Vaadin's push) finds the Jakarta WebSocket container through the context.
-        JakartaWebSocketServletContainerInitializer.configure(context, null);
+        // Atmosphere (Vaadin's push) finds the Jakarta WebSocket container through the context; the
+        // core's live module (ru.parta.live) set it up.
         context.addServletContainerInitializer(new VaadinStartup(routes));
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(beanContext));
         vaadin.setAsyncSupported(true);

@@ -1,6 +1,7 @@
-package ru.parta.files;
+package ru.parta.testing;
 
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +16,11 @@ import ru.parta.base.web.WebModule;
  * so file downloads can be tried over real HTTP without driving the UI.
  */
 @Singleton
-class TestSessionModule implements WebModule {
+public class TestSessionModule implements WebModule {
 
     private final SessionService sessions;
+
+    public static final String PATH = "/test/sign-in";
 
     TestSessionModule(SessionService sessions) {
         this.sessions = sessions;
@@ -27,14 +30,15 @@ class TestSessionModule implements WebModule {
     public void configure(ServletContextHandler context) {
         context.addServlet(new ServletHolder("test-session", new HttpServlet() {
             @Override
-            protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
                 long accountId = Long.parseLong(request.getParameter("account"));
+                String sessionId = sessions.startSession(accountId, request.getRemoteAddr(), "test");
                 request.getSession(true).setAttribute(WebSession.ACCOUNT_ID, accountId);
-                request.getSession().setAttribute(WebSession.SESSION_ID,
-                        sessions.startSession(accountId, request.getRemoteAddr(), "test"));
-                response.setStatus(204);
+                request.getSession().setAttribute(WebSession.SESSION_ID, sessionId);
+                response.setStatus(200);
+                response.getWriter().write(sessionId);
             }
-        }), "/test/sign-in");
+        }), PATH);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package ru.parta.ui.chat;
+package ru.parta.chat;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,0 +1,83 @@
+package ru.parta.live;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.servlet.http.HttpSession;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import ru.parta.access.WebSession;
+
+/**
+ * The upgrade of {@code /live}: reads who signed in from the tab's HTTP session (the attributes the
+ * UI sets at sign-in) and refuses a page of another site. The session cookie would go along with a
+ * WebSocket opened by any page the person visits, so the {@code Origin} a browser sends must be
+ * this server; clients that are not browsers send none.
+ */
+final class LiveHandshake extends ServerEndpointConfig.Configurator {
+
+    static final String ACCOUNT = "parta.live.account";
+    static final String SESSION = "parta.live.session";
+
+    private final LiveHub hub;
+    private final JsonMapper json;
+    private final LiveProperties properties;
+
+    LiveHandshake(LiveHub hub, JsonMapper json, LiveProperties properties) {
+        this.hub = hub;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    @Override
+    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+        Map<String, Object> properties = config.getUserProperties();
+        properties.remove(ACCOUNT);
+        properties.remove(SESSION);
+        if (!sameOrigin(request.getHeaders()) || !(request.getHttpSession() instanceof HttpSession http)) {
+            return;
+        }
+        try {
+            Object account = http.getAttribute(WebSession.ACCOUNT_ID);
+            Object session = http.getAttribute(WebSession.SESSION_ID);
+            if (account instanceof Long && session instanceof String) {
+                properties.put(ACCOUNT, account);
+                properties.put(SESSION, session);
+            }
+        } catch (IllegalStateException invalidated) {
+            // The HTTP session ended meanwhile: not signed in.
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T getEndpointInstance(Class<T> endpointClass) {
+        return (T) new LiveEndpoint(hub, json, properties);
+    }
+
+    static boolean sameOrigin(Map<String, List<String>> headers) {
+        String origin = header(headers, "Origin");
+        if (origin == null) {
+            return true;
+        }
+        String host = header(headers, "Host");
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && host.equalsIgnoreCase(authority);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static String header(Map<String, List<String>> headers, String name) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+                return header.getValue().getFirst();
+            }
+        }
+        return null;
+    }
+}
