@@ -23,10 +23,12 @@ public class ChatFrames {
 
     private final JsonMapper json;
     private final ChatReads reads;
+    private final ChatMembership membership;
 
-    ChatFrames(JsonMapper json, ChatReads reads) {
+    ChatFrames(JsonMapper json, ChatReads reads, ChatMembership membership) {
         this.json = json;
         this.reads = reads;
+        this.membership = membership;
     }
 
     /** Kinds of frames on a chat's topic. */
@@ -34,31 +36,33 @@ public class ChatFrames {
     public static final String CHANGED = "changed";
     public static final String READS = "reads";
 
-    public LiveFrame posted(ChatMessage message) {
-        return new LiveFrame(POSTED, message(message));
+    LiveFrame posted(ChatMessage message) {
+        return new LiveFrame(POSTED, describeMessage(message));
     }
 
-    public LiveFrame changed(ChatMessage message) {
-        return new LiveFrame(CHANGED, message(message));
+    LiveFrame changed(ChatMessage message) {
+        return new LiveFrame(CHANGED, describeMessage(message));
     }
 
     /** One message as JSON. */
-    public String message(ChatMessage message) {
+    public String describeMessage(ChatMessage message) {
         return write(bubble(message, names(message.mentionIds())));
     }
 
     /** A page of messages, oldest first, as a JSON array: the names of all their mentions in one query. */
-    public String page(List<ChatMessage> page) {
+    public String describePage(List<ChatMessage> page) {
         Map<Long, String> names = names(page.stream().flatMap(m -> m.mentionIds().stream()).distinct().toList());
         return write(page.stream().map(m -> bubble(m, names)).toList());
     }
 
     /** Who has read how far: what "read by N of M" under one's own messages is worked out from. */
-    public LiveFrame reads(long conversationId) {
-        return new LiveFrame(READS, readsJson(conversationId));
+    LiveFrame reads(long conversationId) {
+        return new LiveFrame(READS, write(reads.readPointers(conversationId)));
     }
 
-    public String readsJson(long conversationId) {
+    /** The read pointers for a screen opening the chat: only a member's. */
+    public String findReads(long conversationId, long viewerId) {
+        membership.requireReader(conversationId, viewerId);
         return write(reads.readPointers(conversationId));
     }
 

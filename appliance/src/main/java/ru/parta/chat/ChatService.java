@@ -160,6 +160,13 @@ public class ChatService {
         return reads.findPage(conversationId, beforeId, Math.clamp(limit, 1, PAGE_LIMIT));
     }
 
+    /** One message of a chat the viewer is in (the "⋯" of a bubble); not found otherwise. */
+    public ChatMessage findMessage(long messageId, long viewerId) {
+        ChatMessage message = reads.findMessage(messageId).orElseThrow(() -> PartaException.notFound("chat.notFound"));
+        membership.requireReader(message.conversationId(), viewerId);
+        return message;
+    }
+
     public List<ChatSummary> findChats(long accountId) {
         return reads.findChats(accountId);
     }

@@ -11,8 +11,9 @@ import java.util.Map;
 import ru.parta.access.WebSession;
 
 /**
- * The upgrade of {@code /live}: reads who signed in from the tab's HTTP session (the attributes the
- * UI sets at sign-in) and refuses a page of another site. The session cookie would go along with a
+ * The upgrade of {@code /live}: reads who signed in from the tab's ticket ({@link LiveTickets},
+ * which survives a server restart) or else its HTTP session (the attributes the UI sets at
+ * sign-in), and refuses a page of another site. The session cookie would go along with a
  * WebSocket opened by any page the person visits, so the {@code Origin} a browser sends must be
  * this server; clients that are not browsers send none.
  */
@@ -24,11 +25,13 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
     private final LiveHub hub;
     private final JsonMapper json;
     private final LiveProperties properties;
+    private final LiveTickets tickets;
 
-    LiveHandshake(LiveHub hub, JsonMapper json, LiveProperties properties) {
+    LiveHandshake(LiveHub hub, JsonMapper json, LiveProperties properties, LiveTickets tickets) {
         this.hub = hub;
         this.json = json;
         this.properties = properties;
+        this.tickets = tickets;
     }
 
     @Override
@@ -36,7 +39,17 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
         Map<String, Object> properties = config.getUserProperties();
         properties.remove(ACCOUNT);
         properties.remove(SESSION);
-        if (!sameOrigin(request.getHeaders()) || !(request.getHttpSession() instanceof HttpSession http)) {
+        if (!sameOrigin(request.getHeaders())) {
+            return;
+        }
+        List<String> ticket = request.getParameterMap().get("ticket");
+        LiveTickets.Holder holder = ticket == null || ticket.isEmpty() ? null : tickets.read(ticket.getFirst());
+        if (holder != null) {
+            properties.put(ACCOUNT, holder.accountId());
+            properties.put(SESSION, holder.sessionId());
+            return;
+        }
+        if (!(request.getHttpSession() instanceof HttpSession http)) {
             return;
         }
         try {

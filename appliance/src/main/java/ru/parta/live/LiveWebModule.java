@@ -19,18 +19,20 @@ class LiveWebModule implements WebModule {
     private final LiveHub hub;
     private final JsonMapper json;
     private final LiveProperties properties;
+    private final LiveTickets tickets;
 
-    LiveWebModule(LiveHub hub, JsonMapper json, LiveProperties properties) {
+    LiveWebModule(LiveHub hub, JsonMapper json, LiveProperties properties, LiveTickets tickets) {
         this.hub = hub;
         this.json = json;
         this.properties = properties;
+        this.tickets = tickets;
     }
 
     @Override
     public void configure(ServletContextHandler context) {
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
                 container.addEndpoint(ServerEndpointConfig.Builder.create(LiveEndpoint.class, PATH)
-                        .configurator(new LiveHandshake(hub, json, properties)).build()));
+                        .configurator(new LiveHandshake(hub, json, properties, tickets)).build()));
     }
 
     @Override

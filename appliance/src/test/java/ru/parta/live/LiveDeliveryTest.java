@@ -54,6 +54,9 @@ class LiveDeliveryTest {
     LiveHub hub;
 
     @Inject
+    LiveTickets tickets;
+
+    @Inject
     ReactionLane lane;
 
     @Test
@@ -185,6 +188,26 @@ class LiveDeliveryTest {
             here.send(follow(chat, null, -1, 0, false));
             here.await(f -> f.contains("\"k\":\"reset\""));
             assertFalse(here.isClosed());
+        }
+    }
+
+    @Test
+    void aTicketOpensTheLiveConnectionWithoutTheHttpSessionWhileItsSessionStands() throws Exception {
+        PersonaSchool.Persona p = school.create();
+        long chat = classChat(p.petrov());
+        String session = sessions.startSession(p.petrov(), "127.0.0.1", "test");
+        String ticket = tickets.issueTicket(new Actor(p.petrov(), Set.of(ru.parta.access.Role.STUDENT), session));
+        try (LiveClient tab = LiveClient.connectWithTicket(server.getPort(), ticket)) {
+            tab.send(follow(chat, null, -1, 0, true));
+            tab.await(f -> f.contains("\"k\":\"reset\""));
+        }
+        String forged = ticket.replace(p.petrov() + ".", p.ivanova() + ".");
+        try (LiveClient tab = LiveClient.connectWithTicket(server.getPort(), forged)) {
+            assertEquals(LiveConnection.SIGNED_OUT, tab.closeCode(), "a ticket made up for someone else");
+        }
+        sessions.endSession(session, new Actor(p.petrov(), Set.of(ru.parta.access.Role.STUDENT), session));
+        try (LiveClient tab = LiveClient.connectWithTicket(server.getPort(), ticket)) {
+            assertEquals(LiveConnection.SIGNED_OUT, tab.closeCode(), "the ticket of a session that ended");
         }
     }
 

@@ -58,6 +58,16 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /** A tab after a server restart: no HTTP session any more, only the ticket its page was given. */
+    public static LiveClient connectWithTicket(int port, String ticket) throws Exception {
+        LiveClient client = new LiveClient(null, true);
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/live?ticket="
+                        + java.net.URLEncoder.encode(ticket, java.nio.charset.StandardCharsets.UTF_8)), client)
+                .get(10, TimeUnit.SECONDS);
+        return client;
+    }
+
     @Override
     public void onOpen(WebSocket webSocket) {
         if (reads) {

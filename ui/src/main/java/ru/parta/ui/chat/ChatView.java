@@ -2,8 +2,6 @@ package ru.parta.ui.chat;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,7 +11,6 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +19,7 @@ import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
+import ru.parta.chat.ChatFrames;
 import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatMessage;
 import ru.parta.chat.ChatService;
@@ -31,12 +29,12 @@ import ru.parta.chat.ConversationService;
 import ru.parta.chat.DirectChats;
 import ru.parta.chat.HeldMessages;
 import ru.parta.chat.HeldMessagesChanged;
-import ru.parta.chat.MessageChanged;
-import ru.parta.chat.MessagePosted;
 import ru.parta.chat.PostOutcome;
 import ru.parta.chat.Reactions;
-import ru.parta.chat.ReadPointerMoved;
 import ru.parta.chat.ReadPointers;
+import ru.parta.live.LiveHub;
+import ru.parta.live.LivePosition;
+import ru.parta.live.LiveTickets;
 import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AnyRole;
@@ -47,11 +45,12 @@ import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
 
 /**
- * One chat: it puts together the header ({@link ChatHeader}), the messages ({@link MessageList}),
- * the viewer's held messages ({@link HeldBox}) and the composer ({@link ChatComposer}), and follows
- * the chat's events. Everything that happens in the chat arrives through events; the screen reads
- * the database only when it opens, loads older pages, or refreshes "read by" counts (at most once
- * a second).
+ * One chat: it puts together the header ({@link ChatHeader}), the viewer's held messages
+ * ({@link HeldBox}) and the composer ({@link ChatComposer}); the messages themselves are drawn by
+ * the browser (chat.js), from the latest page this screen hands it when it opens and then from the
+ * chat's live frames (ru.parta.live), which the server makes once for every open tab. So the
+ * screen keeps no message and does no work when one arrives; it reads the database only when it
+ * opens and when the reader asks for older pages.
  */
 @Prototype
 @Route(value = Routes.CHAT + "/:id", layout = MainLayout.class)
@@ -62,8 +61,12 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** A chat left open all day keeps at most this many messages; older ones load again on scroll-up. */
     static final int MAX_SHOWN = 200;
     private static final String SCRIPT = MessageActions.resource("chat.js");
+    private static final String LIVE = ru.parta.ui.base.LiveScript.SOURCE;
 
     private final ChatService chats;
+    private final ChatFrames frames;
+    private final LiveHub live;
+    private final LiveTickets tickets;
     private final ReadPointers pointers;
     private final HeldMessages heldMessages;
     private final Reactions reactions;
@@ -75,10 +78,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ZoneId zone;
     private final Clock clock;
     private final AccountSummary viewer;
-    private final MessageBubble.Screen bubbleScreen;
 
     private final Div scroller = new Div();
-    private final Button earlier = new Button();
     private final Div messages = new Div();
     private HeldBox heldBox;
     // Loaded only when needed (mentions): a thousand names per open screen is a cost (docs/performance.md).
@@ -87,13 +88,15 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private long conversationId;
     private ChatSummary chat;
     private ChatComposer composer;
-    private MessageList list;
-    private ReadByCounts readBy;
 
-    public ChatView(ChatService chats, ReadPointers pointers, HeldMessages heldMessages, Reactions reactions,
-                    ConversationService conversations, DirectChats directChats, ChatLinkService links,
-                    PublicAddress address, SchoolService school, EventBus events, Clock clock) {
+    public ChatView(ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
+                    HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
+                    DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
+                    EventBus events, Clock clock) {
         this.chats = chats;
+        this.frames = frames;
+        this.live = live;
+        this.tickets = tickets;
         this.pointers = pointers;
         this.heldMessages = heldMessages;
         this.reactions = reactions;
@@ -104,22 +107,18 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.zone = school.zone();
         this.clock = clock;
         this.viewer = CurrentAccount.get().orElseThrow();
-        this.bubbleScreen = new MessageBubble.Screen(viewer.id(), zone, () -> LocalDate.now(clock.withZone(zone)),
-                this::memberNames);
         addClassName("chat-view");
         scroller.addClassName("chat-scroller");
         scroller.setId("chat-scroller");
-        earlier.setText(getTranslation("chat.earlier"));
-        earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        earlier.addClassName("chat-earlier");
-        earlier.addClickListener(click -> loadEarlier());
         messages.addClassName("chat-messages");
         messages.setId("chat-messages");
-        MessageActions.listen(messages, id -> list == null ? null : list.find(id), message -> MessageActions.open(message, viewer.id(), chats,
+        MessageActions.listen(messages, this::shownMessage, message -> MessageActions.open(message, viewer.id(), chats,
                 reactions, composer, this), this::toggleReaction);
-        // What chat.js needs to draw bubbles: whose screen it is and the words they use.
+        // What chat.js needs to draw bubbles: whose screen it is, the school's zone and the words they use.
         messages.getElement().setAttribute("data-viewer", String.valueOf(viewer.id()));
-        messages.getElement().setAttribute("data-labels", BubbleContent.labels(this));
+        messages.getElement().setAttribute("data-zone", zone.getId());
+        messages.getElement().setAttribute("data-lang", getLocale() == null ? "ru" : getLocale().getLanguage());
+        messages.getElement().setAttribute("data-labels", ChatLabels.of(this));
         addAttachListener(attach -> {
             if (chat != null) {
                 startBrowserSide();
@@ -151,8 +150,6 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void build() {
         removeAll();
         memberNames = null;
-        messages.removeAll();
-        list = new MessageList(scroller, messages, earlier, bubbleScreen, viewer.id());
         ChatHeader header = new ChatHeader(chat, conversations, directChats, links, address.baseUrl(), zone, viewer);
         followChat(header);
         add(header);
@@ -161,33 +158,48 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         pending.addClassName("chat-pending-list");
         scroller.removeAll();
         heldBox = new HeldBox(conversationId, heldMessages, viewer, zone);
-        scroller.add(earlier, messages, heldBox, pending);
+        scroller.add(messages, heldBox, pending);
         add(scroller);
         composer = new ChatComposer(conversationId, chats, clock, zone, viewer, this::memberNames,
                 text -> getElement().executeJs("window.partaChat.insert(this, $0)", text));
         add(composer);
 
-        long pointer = pointers.findReadPointer(conversationId, viewer.id());
-        List<ChatMessage> page = chats.findHistory(conversationId, null, PAGE, viewer.id());
-        list.showLatest(page, pointer, getTranslation("chat.newMessages"), getTranslation("chat.empty"));
         heldBox.show();
-        readBy = new ReadByCounts(pointers, conversationId, viewer.id(), () -> chat.memberCount(), list::shown);
-        readBy.refreshNow();
-        if (!page.isEmpty()) {
-            pointers.markRead(conversationId, page.getLast().id(), CurrentAccount.actor());
-        }
         if (isAttached()) {
             startBrowserSide();
         }
     }
 
-    /** The composer's browser half (chat.js): drafts, outbox, pending messages, loading on scroll. */
+    /**
+     * The browser half (live.js, chat.js): the live connection, the messages drawn from the page
+     * and the chat's frames, and the composer's drafts, outbox and pending messages.
+     */
     private void startBrowserSide() {
         getElement().setAttribute("data-pending-label", getTranslation("chat.pending"));
-        getElement().executeJs(SCRIPT + ";window.partaChat.init(this, $0, $2);window.partaChat.watchTop($1, this);"
+        getElement().executeJs(LIVE + ";" + SCRIPT + ";window.partaChat.stream(this, $1, $3);"
+                + "window.partaChat.init(this, $0, $2);"
                 + "const d = document.getElementById('chat-divider');"
                 + "if (d) { d.scrollIntoView({block: 'center'}); } else { window.partaChat.scrollToEnd(); }",
-                String.valueOf(conversationId), scroller.getElement(), String.valueOf(viewer.id()));
+                String.valueOf(conversationId), messages.getElement(), String.valueOf(viewer.id()), boot());
+    }
+
+    /**
+     * What the browser is handed when the screen opens: where the chat's frames stand, taken first
+     * so whatever is published while the page is read reaches the tab after it; the read pointer
+     * (for the "new messages" divider); the read pointers of all (for "read by"); the latest page.
+     * Made when sent and not kept: an open screen holds no messages. Opening reads the chat.
+     */
+    String boot() {
+        LivePosition position = live.findPosition(Topic.conversation(conversationId));
+        long pointer = pointers.findReadPointer(conversationId, viewer.id());
+        List<ChatMessage> page = chats.findHistory(conversationId, null, PAGE, viewer.id());
+        if (!page.isEmpty()) {
+            pointers.markRead(conversationId, page.getLast().id(), CurrentAccount.actor());
+        }
+        return "{\"ticket\":\"" + tickets.issueTicket(CurrentAccount.actor()) + "\",\"topic\":\"" + position.topic() + "\",\"epoch\":\"" + position.epoch() + "\",\"seq\":"
+                + position.sequence() + ",\"pointer\":" + pointer + ",\"more\":" + (page.size() == PAGE)
+                + ",\"max\":" + MAX_SHOWN + ",\"pageSize\":" + PAGE + ",\"reads\":"
+                + frames.findReads(conversationId, viewer.id()) + ",\"page\":" + frames.describePage(page) + "}";
     }
 
     /** Called by the browser with the text and the key it made for this message. */
@@ -202,7 +214,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 Notification.show(getTranslation("chat.held.notice", clockTime(outcome.held().deliverAt())), 5000,
                         Notification.Position.BOTTOM_CENTER);
             } else {
-                arrived(outcome.delivered());
+                // Drawn at once from the answer; the same message by the live path is drawn over it, not twice.
+                getElement().executeJs("window.partaChat.own($0, $1)", messages.getElement(),
+                        frames.describeMessage(outcome.delivered()));
             }
         } catch (PartaException refused) {
             getElement().executeJs("window.partaChat.failed(this, $0)", clientKey);
@@ -210,45 +224,35 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    /** Called by the browser when the reader scrolls near the top, and by the "earlier" button. */
+    /**
+     * Called by the browser when the reader scrolls near the top or presses "earlier": the page
+     * before the oldest message it shows, as JSON.
+     */
     @ClientCallable
-    public void loadEarlier() {
-        if (list.oldestId() != null) {
-            list.showEarlier(chats.findHistory(conversationId, list.oldestId(), PAGE, viewer.id()));
+    public String earlier(String beforeId) {
+        if (!beforeId.matches("\\d{1,18}")) {
+            return "[]";
         }
+        return frames.describePage(chats.findHistory(conversationId, Long.parseLong(beforeId), PAGE, viewer.id()));
     }
 
-    private void arrived(ChatMessage message) {
-        if (!list.append(message)) {
-            return;
-        }
-        if (message.authorId() != viewer.id()) {
-            pointers.markReadSoon(conversationId, message.id(), CurrentAccount.actor());
-        } else {
-            readBy.refresh();
+    /** A message the browser names by id (its "⋯" or a reaction chip), if it is one of this chat's. */
+    private ChatMessage shownMessage(long messageId) {
+        try {
+            ChatMessage message = chats.findMessage(messageId, viewer.id());
+            return message.conversationId() == conversationId ? message : null;
+        } catch (PartaException notThere) {
+            return null;
         }
     }
 
     /**
-     * Follows this chat's topic and the viewer's own: the subscriptions live as long as the header
-     * of the chat shown, so opening another chat ends them.
+     * Follows the viewer's own topic for what the page itself shows (held messages, leaving the
+     * chat); the subscriptions live as long as the header of the chat shown, so opening another
+     * chat ends them. Messages, edits, reactions and "read by" reach the browser on the live path.
      */
     private void followChat(ChatHeader header) {
-        Topic thisChat = Topic.conversation(conversationId);
         Topic me = Topic.person(viewer.id());
-        LiveUpdates.follow(header, events, MessagePosted.class, thisChat, e -> arrived(e.message()));
-        LiveUpdates.follow(header, events, MessageChanged.class, thisChat, e -> {
-            MessageBubble bubble = list.find(e.message().id());
-            if (bubble != null) {
-                bubble.show(e.message());
-            }
-        });
-        // Only a screen showing the viewer's own messages has "read by" counts to refresh.
-        LiveUpdates.follow(header, events, ReadPointerMoved.class, thisChat, e -> {
-            if (list.showsOwnMessages() && e.accountId() != viewer.id()) {
-                readBy.refresh();
-            }
-        });
         LiveUpdates.follow(header, events, HeldMessagesChanged.class, me, e -> {
             if (e.conversationId() == conversationId) {
                 heldBox.show();

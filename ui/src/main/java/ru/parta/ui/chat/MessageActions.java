@@ -32,9 +32,9 @@ final class MessageActions {
 
     /**
      * One listener on the message list rather than one in each bubble: a click (or Enter on "⋯")
-     * says in the browser which bubble and what, and the server checks the id is one it shows.
+     * says in the browser which bubble and what, and the server reads that message as the viewer's.
      */
-    static void listen(Div messages, LongFunction<MessageBubble> shown, Consumer<ChatMessage> more,
+    static void listen(Div messages, LongFunction<ChatMessage> shown, Consumer<ChatMessage> more,
                        BiConsumer<ChatMessage, String> react) {
         messages.getElement().addEventListener("click", click -> act(click.getEventData(), shown, more, react))
                 .addEventData(BUBBLE_ASKED).setFilter("(" + BUBBLE_ASKED + ") != null");
@@ -43,18 +43,18 @@ final class MessageActions {
                         + " && event.target.classList.contains('chat-more') && (" + BUBBLE_ASKED + ") != null");
     }
 
-    private static void act(tools.jackson.databind.JsonNode data, LongFunction<MessageBubble> shown,
+    private static void act(tools.jackson.databind.JsonNode data, LongFunction<ChatMessage> shown,
                             Consumer<ChatMessage> more, BiConsumer<ChatMessage, String> react) {
         String[] asked = data.path(BUBBLE_ASKED).asString("").split(" ", 3);
-        MessageBubble bubble = asked.length >= 2 && asked[1].matches("\\d{1,18}")
+        ChatMessage message = asked.length >= 2 && asked[1].matches("\\d{1,18}")
                 ? shown.apply(Long.parseLong(asked[1])) : null;
-        if (bubble == null || bubble.message().deleted()) {
-            return;  // a stale or forged id: nothing to do
+        if (message == null || message.deleted()) {
+            return;  // a stale or forged id, or a message of another chat: nothing to do
         }
         if (asked[0].equals("more")) {
-            more.accept(bubble.message());
+            more.accept(message);
         } else if (asked[0].equals("react") && asked.length == 3) {
-            react.accept(bubble.message(), asked[2]);
+            react.accept(message, asked[2]);
         }
     }
 

@@ -169,30 +169,23 @@
       }
     },
 
-    /** Keeps the reader where they were when older messages are put above. */
-    keepPosition(scroller, oldHeight) {
-      scroller.scrollTop = scroller.scrollHeight - oldHeight + scroller.scrollTop;
+    /** The chat's messages: drawn here from the page the server gave and from the chat's live frames. */
+    stream(host, list, boot) {
+      return new ChatStream(host, list, JSON.parse(boot));
     },
 
-    watchTop(scroller, host) {
-      let asked = false;
-      scroller.addEventListener('scroll', () => {
-        if (scroller.scrollTop < 80 && !asked && scroller.dataset.more === 'true') {
-          asked = true;
-          const height = scroller.scrollHeight;
-          host.$server.loadEarlier().then(() => {
-            requestAnimationFrame(() => {
-              scroller.scrollTop = scroller.scrollHeight - height + scroller.scrollTop;
-              asked = false;
-            });
-          });
-        }
-      });
+    /** The server's answer to one's own message: drawn at once, whatever the live connection is doing. */
+    own(list, json) {
+      if (list.partaStream) {
+        list.partaStream.put(JSON.parse(json), true);
+      }
     }
   };
 
-  // A message bubble, drawn here from the JSON the server made once for everyone in the chat
-  // (BubbleContent). Text only ever goes in as text nodes; links are the server's http(s) ones.
+  // The chat's messages, drawn here from JSON the server made once for everyone in the chat
+  // (ChatFrames): the latest page when the screen opens, then the chat's live frames. Whose a
+  // message is, "mentions me", "my reaction", the time in the school's zone and "read by N of M"
+  // are worked out here. Text only ever goes in as text nodes; links are the server's http(s) ones.
   function make(tag, className, text) {
     const element = document.createElement(tag);
     if (className) {
@@ -204,61 +197,184 @@
     return element;
   }
 
-  class PartaMessage extends HTMLElement {
-    static get observedAttributes() {
-      return ['data-read-by', 'data-read-all'];
+  function fill(template, ...values) {
+    return values.reduce((text, value, i) => text.replace('{' + i + '}', value), template || '');
+  }
+
+  class ChatStream {
+    constructor(host, list, boot) {
+      this.host = host;
+      this.list = list;
+      this.viewer = Number(list.dataset.viewer);
+      this.labels = JSON.parse(list.dataset.labels || '{}');
+      this.max = boot.max;
+      this.keep = boot.max;
+      this.page = boot.pageSize;
+      this.ids = [];
+      this.byId = new Map();
+      this.reads = boot.reads;
+      const zone = list.dataset.zone;
+      const lang = list.dataset.lang || 'ru';
+      this.day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      this.clock = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      this.date = new Intl.DateTimeFormat(lang, { timeZone: zone, day: 'numeric', month: 'short', hour: '2-digit',
+        minute: '2-digit', hourCycle: 'h23' });
+      list.partaStream = this;
+      list.replaceChildren();
+      this.earlierButton = make('button', 'chat-earlier', this.labels.earlier);
+      this.earlierButton.type = 'button';
+      this.earlierButton.id = 'chat-earlier';
+      this.earlierButton.addEventListener('click', () => this.earlier());
+      list.append(this.earlierButton);
+      let divided = false;
+      for (const message of boot.page) {
+        if (!divided && message.id > boot.pointer && message.authorId !== this.viewer) {
+          const divider = make('div', 'chat-divider', this.labels.newMessages);
+          divider.id = 'chat-divider';
+          list.append(divider);
+          divided = true;
+        }
+        this.put(message, false);
+      }
+      this.showMore(boot.more);
+      this.showEmpty();
+      const scroller = document.querySelector('.chat-scroller');
+      if (scroller && !scroller.partaWatched) {
+        // Near the top, the page before loads by itself (the button is for keyboards and screen readers).
+        scroller.partaWatched = true;
+        scroller.addEventListener('scroll', () => {
+          const stream = list.partaStream;
+          if (scroller.scrollTop < 80 && stream && stream.more) {
+            stream.earlier();
+          }
+        });
+      }
+      window.partaLive.use(boot.ticket);
+      window.partaLive.follow(boot.topic, boot.epoch, boot.seq, {
+        reading: true,
+        cursor: () => (this.ids.length ? this.ids[this.ids.length - 1] : 0),
+        alive: () => this.list.isConnected && this.list.partaStream === this,
+        onFrame: (frame) => this.frame(frame)
+      });
     }
 
-    constructor() {
-      super();
-      // Vaadin may have set the content before this element was defined: take it over.
-      if (Object.prototype.hasOwnProperty.call(this, 'bubble')) {
-        const early = this.bubble;
-        delete this.bubble;
-        this.content = early;
+    frame(frame) {
+      if (frame.k === 'posted') {
+        this.put(frame.d, true);
+      } else if (frame.k === 'changed' && this.byId.has(frame.d.id)) {
+        this.put(frame.d, false);
+      } else if (frame.k === 'reads') {
+        this.reads = frame.d;
+        this.byId.forEach((element) => this.showReadBy(element));
+      } else if (frame.k === 'gap') {
+        // Away too long: what was shown is no longer next to what comes; older pages load on scroll-up.
+        this.ids.forEach((id) => this.byId.get(id).remove());
+        this.ids = [];
+        this.byId.clear();
+        this.keep = this.max;
+        this.showMore(true);
       }
     }
 
-    set bubble(json) {
-      this.content = json;
-      if (this.isConnected) {
-        this.draw();
-      }
-    }
-
-    get bubble() {
-      return this.content;
-    }
-
-    connectedCallback() {
-      if (this.content && !this.drawn) {
-        this.draw();
-        this.arrived();
-      }
-    }
-
-    attributeChangedCallback() {
-      if (this.readBy) {
-        this.showReadBy();
-      }
-    }
-
-    draw() {
-      const list = this.parentElement;
-      if (!list || !this.content) {
+    /** Draws a message in its place by id; a message shown already is drawn again (never twice). */
+    put(data, arriving) {
+      const shown = this.byId.get(data.id);
+      if (shown) {
+        this.draw(shown, data);
         return;
       }
-      const data = JSON.parse(this.content);
-      const labels = JSON.parse(list.dataset.labels || '{}');
-      const viewer = Number(list.dataset.viewer);
-      this.drawn = true;
-      this.dataset.id = data.id;
-      this.classList.add('chat-message');
-      this.classList.toggle('own', data.authorId === viewer);
-      this.classList.toggle('urgent', data.urgent);
-      this.classList.toggle('deleted', data.deleted);
-      this.classList.toggle('mentions-me', data.mentions.includes(viewer));
-      this.replaceChildren();
+      const element = make('div', 'chat-message');
+      this.draw(element, data);
+      let low = 0;
+      let high = this.ids.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (this.ids[middle] < data.id) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      if (low === this.ids.length) {
+        this.list.append(element);
+      } else {
+        this.list.insertBefore(element, this.byId.get(this.ids[low]));
+      }
+      this.ids.splice(low, 0, data.id);
+      this.byId.set(data.id, element);
+      if (arriving) {
+        this.showEmpty();
+        while (this.ids.length > this.keep) {
+          this.byId.get(this.ids[0]).remove();
+          this.byId.delete(this.ids.shift());
+          this.showMore(true);
+        }
+        if (low === this.ids.length - 1) {
+          this.arrived(element);
+        }
+      }
+    }
+
+    /** The page before the oldest shown, asked of the server and put on top; the reader stays where they were. */
+    earlier() {
+      if (this.asking || !this.ids.length) {
+        return Promise.resolve();
+      }
+      this.asking = true;
+      const scroller = document.querySelector('.chat-scroller');
+      const height = scroller ? scroller.scrollHeight : 0;
+      return this.host.$server.earlier(String(this.ids[0])).then((json) => {
+        const page = JSON.parse(json);
+        page.forEach((message) => this.put(message, false));
+        this.keep = Math.max(this.keep, this.ids.length + this.max);
+        this.showMore(page.length === this.page);
+        if (scroller) {
+          requestAnimationFrame(() => { scroller.scrollTop = scroller.scrollHeight - height + scroller.scrollTop; });
+        }
+      }).finally(() => { this.asking = false; });
+    }
+
+    showMore(more) {
+      this.more = more;
+      this.earlierButton.hidden = !more;
+    }
+
+    showEmpty() {
+      let note = this.list.querySelector('#chat-empty');
+      if (this.ids.length === 0 && !note) {
+        note = make('div', 'chat-empty', this.labels.empty);
+        note.id = 'chat-empty';
+        this.list.append(note);
+      } else if (this.ids.length > 0 && note) {
+        note.remove();
+      }
+    }
+
+    time(at) {
+      const when = new Date(at);
+      return this.day.format(when) === this.day.format(new Date()) ? this.clock.format(when) : this.date.format(when);
+    }
+
+    size(bytes) {
+      if (bytes < 1024) {
+        return fill(this.labels.bytes, bytes);
+      }
+      if (bytes < 1024 * 1024) {
+        return fill(this.labels.kib, Math.round(bytes / 1024));
+      }
+      return fill(this.labels.mib, (bytes / 1024 / 1024).toFixed(1));
+    }
+
+    draw(element, data) {
+      const labels = this.labels;
+      const viewer = this.viewer;
+      element.dataset.id = data.id;
+      element.own = data.authorId === viewer;
+      element.classList.toggle('own', element.own);
+      element.classList.toggle('urgent', !!data.urgent);
+      element.classList.toggle('deleted', !!data.deleted);
+      element.classList.toggle('mentions-me', (data.mentions || []).includes(viewer));
+      element.replaceChildren();
 
       const author = make('span', 'chat-author', data.author);
       if (data.verified) {
@@ -267,22 +383,23 @@
         author.append(badge);
       }
       const head = make('div', 'chat-head');
-      head.append(author, make('span', 'chat-time', data.time));
+      head.append(author, make('span', 'chat-time', this.time(data.at)));
       if (data.urgent) {
         head.append(make('span', 'chat-urgent-mark', labels.urgent));
       }
-      this.append(head);
-      this.readBy = null;
+      element.append(head);
+      element.readBy = null;
       if (data.deleted) {
-        this.append(make('div', 'chat-body', labels.deleted));
+        element.append(make('div', 'chat-body', labels.deleted));
         return;
       }
       if (data.quote) {
         const quote = make('div', 'chat-quote');
-        quote.append(make('span', null, data.quote.author), make('span', null, data.quote.text));
-        this.append(quote);
+        quote.append(make('span', null, data.quote.author),
+          make('span', null, data.quote.deleted ? labels.deleted : data.quote.text));
+        element.append(quote);
       }
-      if (data.body.length > 0) {
+      if (data.body && data.body.length > 0) {
         const body = make('div', 'chat-body');
         for (const [kind, text, href] of data.body) {
           if (kind === 'a') {
@@ -298,27 +415,27 @@
             body.append(document.createTextNode(text));
           }
         }
-        this.append(body);
+        element.append(body);
       }
-      for (const file of data.files) {
+      for (const file of data.files || []) {
         const open = make('a', file.image ? 'chat-image-link' : 'chat-file');
-        open.href = file.href;
+        open.href = '/files/' + file.id;
         open.target = '_blank';
         open.setAttribute('router-ignore', '');
         if (file.image) {
           const thumbnail = make('img', 'chat-image');
-          thumbnail.src = file.preview;
+          thumbnail.src = '/files/' + file.id + '/preview';
           thumbnail.alt = file.name;
           open.append(thumbnail);
         } else {
           const icon = document.createElement('vaadin-icon');
           icon.setAttribute('icon', 'vaadin:file-o');
-          open.append(icon, make('span', 'chat-file-name', file.name), make('span', 'chat-file-size', file.size));
+          open.append(icon, make('span', 'chat-file-name', file.name), make('span', 'chat-file-size', this.size(file.size)));
         }
-        this.append(open);
+        element.append(open);
       }
       const foot = make('div', 'chat-foot');
-      for (const reaction of data.reactions) {
+      for (const reaction of data.reactions || []) {
         const chip = make('vaadin-button', 'chat-reaction', reaction.emoji + ' ' + reaction.ids.length);
         chip.setAttribute('theme', 'small tertiary');
         chip.classList.toggle('mine', reaction.ids.includes(viewer));
@@ -328,40 +445,47 @@
       if (data.edited) {
         foot.append(make('span', 'chat-edited', labels.edited));
       }
-      if (data.authorId === viewer) {
-        this.readBy = make('span', 'chat-read-by');
-        foot.append(this.readBy);
-        this.showReadBy();
+      if (element.own) {
+        element.readBy = make('span', 'chat-read-by');
+        foot.append(element.readBy);
+        this.showReadBy(element);
       }
       const more = make('span', 'chat-more');
       more.setAttribute('role', 'button');
       more.setAttribute('tabindex', '0');
       more.setAttribute('aria-label', labels.actions || '');
       foot.append(more);
-      this.append(foot);
+      element.append(foot);
     }
 
-    showReadBy() {
-      this.readBy.textContent = this.dataset.readBy || '';
-      this.readBy.classList.toggle('all', this.dataset.readAll === 'true');
+    /** "Read by N of M" under one's own message: members whose pointer reached it, less its author. */
+    showReadBy(element) {
+      if (!element.readBy || !this.reads) {
+        return;
+      }
+      const id = Number(element.dataset.id);
+      let reached = 0;
+      for (const [pointer, count] of this.reads.pointers) {
+        if (pointer < id) {
+          break;
+        }
+        reached += count;
+      }
+      const others = this.reads.members - 1;
+      const readers = Math.max(0, reached - 1);
+      element.readBy.textContent = others > 0 ? fill(this.labels.readBy, readers, others) : '';
+      element.readBy.classList.toggle('all', others > 0 && readers >= others);
     }
 
     /** A new last message: one's own always scrolls into view, others' only if the reader is near the end. */
-    arrived() {
-      const list = this.parentElement;
+    arrived(element) {
       const scroller = document.querySelector('.chat-scroller');
-      if (!scroller || list.lastElementChild !== this) {
+      if (!scroller) {
         return;
       }
-      if (this.classList.contains('own')) {
-        scroller.scrollTop = scroller.scrollHeight;
-      } else if (scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 200 + this.offsetHeight) {
+      if (element.own || scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 200 + element.offsetHeight) {
         scroller.scrollTop = scroller.scrollHeight;
       }
     }
-  }
-
-  if (!window.customElements.get('parta-message')) {
-    window.customElements.define('parta-message', PartaMessage);
   }
 })();

@@ -1,0 +1,33 @@
+package ru.parta.ui.chat;
+
+import com.vaadin.flow.component.Component;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The words chat.js needs to draw messages, in the viewer's language, once per screen: the
+ * messages themselves come language-free from the live path ({@code ChatFrames}). Patterns keep
+ * their {0} and {1} for the browser to fill.
+ */
+final class ChatLabels {
+
+    private ChatLabels() {
+    }
+
+    static String of(Component translator) {
+        ObjectNode labels = JsonNodeFactory.instance.objectNode();
+        labels.put("verified", translator.getTranslation("person.verifiedTeacher"));
+        labels.put("urgent", translator.getTranslation("chat.urgent.mark"));
+        labels.put("deleted", translator.getTranslation("chat.deleted"));
+        labels.put("edited", translator.getTranslation("chat.edited"));
+        labels.put("actions", translator.getTranslation("chat.actions"));
+        labels.put("earlier", translator.getTranslation("chat.earlier"));
+        labels.put("newMessages", translator.getTranslation("chat.newMessages"));
+        labels.put("empty", translator.getTranslation("chat.empty"));
+        labels.put("readBy", translator.getTranslation("chat.readBy", "{0}", "{1}"));
+        labels.put("bytes", translator.getTranslation("chat.file.bytes", "{0}"));
+        labels.put("kib", translator.getTranslation("chat.file.kib", "{0}"));
+        labels.put("mib", translator.getTranslation("chat.file.mib", "{0}"));
+        return labels.toString();
+    }
+}
