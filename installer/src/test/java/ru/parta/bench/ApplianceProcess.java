@@ -39,7 +39,12 @@ final class ApplianceProcess implements AutoCloseable {
     /** Starts the jar and waits until it answers its health check; the time it took is {@link #readyMillis}. */
     static ApplianceProcess start(Path jar, Path dataDir, String heap, List<String> jvmOptions)
             throws IOException, InterruptedException {
-        int port = freePort();
+        return start(jar, dataDir, heap, jvmOptions, freePort());
+    }
+
+    /** On a given port: a restart where the open tabs expect it. */
+    static ApplianceProcess start(Path jar, Path dataDir, String heap, List<String> jvmOptions, int port)
+            throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("appliance.log");
         List<String> command = new ArrayList<>();

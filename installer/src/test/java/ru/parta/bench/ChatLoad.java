@@ -28,7 +28,7 @@ final class ChatLoad {
     /** What to run. */
     record Settings(BenchSchool.Size size, int clients, int messages, long messageIntervalMillis,
                     List<Integer> postingRates, int postingSeconds, int chromiumTabs, int openChatRepeats,
-                    String heap, boolean prosody, Path jar, Path dir) {
+                    String heap, boolean prosody, Path jar, Path dir, int stuckTabs, int stuckMessages) {
     }
 
     /** Staff who take turns posting to the big chat. */
@@ -36,6 +36,8 @@ final class ChatLoad {
 
     private final Settings settings;
     private final Figures figures = new Figures();
+    // The appliance now running: the restart phase replaces it.
+    private ApplianceProcess running;
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4,
             Thread.ofPlatform().name("bench-http-", 0).daemon(true).factory())).build();
 
@@ -83,17 +85,18 @@ final class ChatLoad {
         // -Dparta.bench.jvm-options="-XX:StartFlightRecording=..." profiles the measured run (docs/performance.md).
         List<String> options = System.getProperty("parta.bench.jvm-options", "").isBlank() ? List.of()
                 : List.of(System.getProperty("parta.bench.jvm-options").trim().split("\\s+"));
-        ApplianceProcess parta = ApplianceProcess.start(settings.jar(), data, settings.heap(), options);
+        running = ApplianceProcess.start(settings.jar(), data, settings.heap(), options);
         try {
+            ApplianceProcess parta = running;
             figures.put("ready after process start (ms)", parta.readyMillis());
             Thread.sleep(3000);
             long idleRss = parta.rssBytes();
             figures.put("idle RSS (MB)", idleRss / 1e6);
             figures.put("runnable jar (MB)", Files.size(settings.jar()) / 1e6);
             long heapIdle = parta.heapUsedAfterGcBytes();
-            measureParta(parta, school, schoolChat, classChats, staffRoom, heapIdle, idleRss);
+            measureParta(parta, school, schoolChat, classChats, staffRoom, heapIdle, idleRss, data, options);
         } finally {
-            parta.stop();
+            running.stop();
         }
         if (settings.prosody()) {
             measureProsody();
@@ -110,8 +113,8 @@ final class ChatLoad {
     }
 
     private void measureParta(ApplianceProcess parta, BenchSchool school, long schoolChat,
-                              Map<String, Long> classChats, long staffRoom, long heapIdle, long idleRss)
-            throws Exception {
+                              Map<String, Long> classChats, long staffRoom, long heapIdle, long idleRss,
+                              Path data, List<String> options) throws Exception {
         List<String> logins = school.schoolChatLogins(settings.clients());
         int maxMessages = settings.messages() + settings.openChatRepeats() + 10
                 + settings.postingRates().stream().mapToInt(r -> r * settings.postingSeconds()).sum();
@@ -176,6 +179,8 @@ final class ChatLoad {
                         (int) schoolChat);
                 figures.put("server CPU per delivered message (µs)", (parta.cpuMillis() - cpuBefore) * 1000.0
                         / Math.max(1, ledger.arrivals() - arrivalsBefore));
+                figures.put("threads during delivery", parta.threads());
+                stuckPhase(parta, clients, ledger, (int) schoolChat);
                 if (browsers != null) {
                     browserLatency(browsers, ledger);
                 }
@@ -187,6 +192,7 @@ final class ChatLoad {
             openChatPhase(clients.get(1), clients.subList(2, Math.min(2 + POSTERS, clients.size())), schoolChat,
                     staffRoom);
             postingPhase(clients, classChats, ledger);
+            restartPhase(clients, classChats, ledger, data, options);
         } finally {
             heartbeats.shutdownNow();
             clients.forEach(VaadinClient::close);
@@ -347,6 +353,125 @@ final class ChatLoad {
         } finally {
             senders.shutdownNow();
         }
+    }
+
+    /**
+     * Tabs that never read follow the big chat while long messages go to it: they must be dropped
+     * once their queue is full, the server's memory must not grow with them, and the others must
+     * get everything as fast as before.
+     */
+    private void stuckPhase(ApplianceProcess parta, List<VaadinClient> clients, Ledger ledger, int chat)
+            throws Exception {
+        if (settings.stuckTabs() == 0) {
+            return;
+        }
+        List<VaadinClient> posters = clients.subList(0, Math.min(POSTERS, clients.size()));
+        String ticket = clients.getLast().live().ticket();
+        String topic = "conversation:" + chat;
+        List<StuckTab> stuck = new ArrayList<>();
+        for (int i = 0; i < settings.stuckTabs(); i++) {
+            stuck.add(new StuckTab(parta.port(), ticket, topic));
+        }
+        long rssBefore = parta.rssBytes();
+        long arrivedBefore = ledger.arrivals();
+        long duplicatesBefore = ledger.duplicates();
+        ledger.drainLatencies();
+        int first = ledger.nextSequence();
+        String filler = " Долгое объявление о школьной ярмарке.".repeat(95);
+        int failed = 0;
+        for (int i = 0; i < settings.stuckMessages(); i++) {
+            long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+            int sequence = ledger.take(chat, clients.size() - 1);
+            ledger.sending(sequence);
+            try {
+                posters.get(i % posters.size()).send(key(), "#B" + sequence + "#" + filler);
+            } catch (IOException refused) {
+                ledger.refused(sequence);
+                failed++;
+            }
+            long rest = due - System.nanoTime();
+            if (rest > 0) {
+                TimeUnit.NANOSECONDS.sleep(rest);
+            }
+        }
+        long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
+        awaitArrivals(ledger, arrivedBefore + expected);
+        long[] latency = ledger.drainLatencies();
+        long dropped = stuck.stream().filter(StuckTab::droppedByServer).count();
+        for (StuckTab tab : stuck) {
+            tab.close();
+        }
+        figures.put("stuck tabs (never read): dropped by the server", dropped + " of " + stuck.size());
+        figures.put("with stuck tabs: " + settings.stuckMessages() + " long messages, delivery p50 / p99 (ms)",
+                String.format("%.1f / %.1f", Ledger.percentileMillis(latency, 50), Ledger.percentileMillis(latency, 99)));
+        figures.put("with stuck tabs: lost / duplicated / failed sends", (expected - (ledger.arrivals() - arrivedBefore))
+                + " / " + (ledger.duplicates() - duplicatesBefore) + " / " + failed);
+        figures.put("with stuck tabs: RSS growth (MB)", (parta.rssBytes() - rssBefore) / 1e6);
+    }
+
+    /**
+     * The server restarts (SIGTERM, start again on the same port) while every tab is connected:
+     * messages sent just before the stop and right after the start must reach every tab exactly once,
+     * as its live connection reconnects and resumes.
+     */
+    private void restartPhase(List<VaadinClient> clients, Map<String, Long> classChats, Ledger ledger, Path data,
+                              List<String> options) throws Exception {
+        List<VaadinClient> students = clients.stream().filter(c -> classChats.containsKey(c.name())
+                && c.openChatId() == classChats.get(c.name())).toList();
+        if (students.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> online = new HashMap<>();
+        students.forEach(c -> online.merge(c.openChatId(), 1, Integer::sum));
+        List<VaadinClient> posters = new ArrayList<>();
+        Map<Long, Boolean> chosen = new HashMap<>();
+        for (VaadinClient student : students) {
+            if (online.get(student.openChatId()) > 1 && chosen.putIfAbsent(student.openChatId(), true) == null) {
+                posters.add(student);
+            }
+        }
+        long arrivedBefore = ledger.arrivals();
+        long duplicatesBefore = ledger.duplicates();
+        int first = ledger.nextSequence();
+        for (VaadinClient poster : posters) {
+            int sequence = ledger.take((int) poster.openChatId(), online.get(poster.openChatId()) - 1);
+            ledger.sending(sequence);
+            poster.send(key(), "Перед перезапуском #B" + sequence + "#");
+        }
+        int port = running.port();
+        long logBefore = Files.size(running.log());
+        long stopping = System.nanoTime();
+        running.stop();
+        String stopLog = Files.readString(running.log()).substring((int) logBefore);
+        long warnings = stopLog.lines().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")
+                || l.contains("Exception")).count();
+        figures.put("restart: log lines at WARN/ERROR while stopping with N tabs open", warnings);
+        if (warnings > 0) {
+            log("while stopping: " + stopLog.lines().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")
+                    || l.contains("Exception")).limit(5).toList());
+        }
+        running = ApplianceProcess.start(settings.jar(), data, settings.heap(), options, port);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (students.stream().anyMatch(c -> !c.live().isConnected()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        figures.put("restart: tabs reconnected", students.stream().filter(c -> c.live().isConnected()).count()
+                + " of " + students.size());
+        figures.put("restart: from stop to every tab reconnected (s)", (System.nanoTime() - stopping) / 1e9);
+        // The screens' Vaadin halves did not survive the restart (a browser reloads them); the posters sign in again.
+        for (VaadinClient poster : posters) {
+            long chat = poster.openChatId();
+            poster.signIn(poster.name(), BenchSchool.PASSWORD);
+            poster.openChat(chat);
+            int sequence = ledger.take((int) chat, online.get(chat) - 1);
+            ledger.sending(sequence);
+            poster.send(key(), "После перезапуска #B" + sequence + "#");
+        }
+        long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
+        awaitArrivals(ledger, arrivedBefore + expected);
+        figures.put("restart: messages before and after, deliveries expected", expected);
+        figures.put("restart: lost / duplicated", (expected - (ledger.arrivals() - arrivedBefore)) + " / "
+                + (ledger.duplicates() - duplicatesBefore));
     }
 
     private void measureProsody() throws Exception {

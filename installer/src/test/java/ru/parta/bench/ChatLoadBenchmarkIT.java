@@ -28,7 +28,8 @@ class ChatLoadBenchmarkIT {
                 Integer.getInteger("parta.bench.history", full.history()));
         ChatLoad.Figures figures = new ChatLoad(new ChatLoad.Settings(size, clients, 60, 500, rates,
                 10, 3, 20, System.getProperty("parta.bench.heap", "1g"), ProsodyPeer.installed(),
-                Path.of(System.getProperty("parta.jar")), dir)).run();
+                Path.of(System.getProperty("parta.jar")), dir,
+                Integer.getInteger("parta.bench.stuck-tabs", 20), Integer.getInteger("parta.bench.stuck-messages", 150))).run();
         String table = figures.table();
         Files.writeString(dir.resolve("report.md"), table, StandardCharsets.UTF_8);
         System.out.println();

@@ -20,7 +20,7 @@ class ChatLoadSmokeIT {
         Path dir = Files.createDirectories(Path.of(System.getProperty("parta.bench.dir"))).resolve("smoke-" + System.nanoTime());
         ChatLoad.Figures figures = new ChatLoad(new ChatLoad.Settings(new BenchSchool.Size(4, 12, 20, 30, 20_000),
                 20, 10, 300, List.of(20), 2, 1, 5, "512m", ProsodyPeer.installed(),
-                Path.of(System.getProperty("parta.jar")), dir)).run();
+                Path.of(System.getProperty("parta.jar")), dir, 2, 5)).run();
         System.out.println(figures.table());
 
         assertEquals(20.0, figures.number("online UIs"));
@@ -34,6 +34,11 @@ class ChatLoadSmokeIT {
         assertTrue(figures.number("retained heap per open chat UI (KB)") > 0);
         assertTrue(figures.number("ready after process start (ms)") > 0);
         assertEquals("0 / 0 / 0", figures.get("posting at 20/s: lost / duplicated / failed sends"));
+        assertEquals("0 / 0 / 0", figures.get("with stuck tabs: lost / duplicated / failed sends"));
+        assertEquals("0 / 0", figures.get("restart: lost / duplicated"), "every tab resumes after a restart");
+        assertTrue(figures.number("restart: messages before and after, deliveries expected") > 0);
+        assertEquals(0L, ((Number) figures.get("restart: log lines at WARN/ERROR while stopping with N tabs open"))
+                .longValue(), "a stop with screens open ends cleanly");
         if (ProsodyPeer.installed()) {
             assertEquals("0 / 0", figures.get("Prosody: lost / duplicated"));
             assertTrue(figures.number("Prosody: delivery p99 (ms)") > 0);

@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  * calls of the view's {@code @ClientCallable} methods). It keeps only what it needs of the UI's
  * state tree: which node carries which element id, and which node offers the chat's send call.
  *
- * <p>Every message the benchmark posts carries a marker {@code #B<sequence>#}; the client notes
- * when each marker first reaches it and how many times it arrived, so lost and duplicated
- * deliveries can be counted.
+ * <p>Messages reach a tab on its live connection ({@link LiveLink}), which it opens as chat.js does
+ * from what the chat screen hands the browser. Every message the benchmark posts carries a marker
+ * {@code #B<sequence>#}; the client notes when each marker first reaches it and how many times it
+ * arrived, so lost and duplicated deliveries can be counted.
  */
 final class VaadinClient implements WebSocket.Listener, AutoCloseable {
 
@@ -39,7 +40,7 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Told of every marker that arrives by push. */
+    /** Told of every marker that arrives on the live connection. */
     interface Deliveries {
         void arrived(VaadinClient client, int sequence, long nanos);
     }
@@ -63,12 +64,26 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     private volatile int reconnects;
     private volatile java.util.concurrent.CountDownLatch handshake = new java.util.concurrent.CountDownLatch(1);
     private volatile long openChat;
+    private volatile String boot;
+    private final java.util.Set<Integer> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final LiveLink live;
 
     VaadinClient(HttpClient http, int port, String name, Deliveries deliveries) {
         this.http = http;
         this.base = "http://127.0.0.1:" + port + "/";
         this.name = name;
         this.deliveries = deliveries;
+        // One's own message comes back on the live path too (the screen draws it over its pending
+        // bubble): not a delivery to count.
+        this.live = new LiveLink(http, port, (marker, nanos) -> {
+            if (!sent.contains(marker)) {
+                deliveries.arrived(this, marker, nanos);
+            }
+        });
+    }
+
+    LiveLink live() {
+        return live;
     }
 
     String name() {
@@ -105,6 +120,7 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     void openChatList() throws IOException, InterruptedException {
         openChat = 0;
         sendNode = null;
+        live.leave();
         navigate("chats", "link");
     }
 
@@ -142,11 +158,23 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
         openChat = 0;
         // From one chat to another the router keeps the same view (and its node); the view builds a new header.
         nodesByElementId.remove("chat-title");
+        boot = null;
         long took = navigate("chat/" + chatId, "link");
-        if (sendNode == null || !nodesByElementId.containsKey("chat-title")) {
+        if (sendNode == null || !nodesByElementId.containsKey("chat-title") || boot == null) {
             throw new IOException(name + " did not get chat " + chatId + " open");
         }
         openChat = chatId;
+        // As chat.js does with what the screen handed it: follow the chat from there on the live connection.
+        JsonNode handed = JSON.readTree(boot);
+        JsonNode page = handed.path("page");
+        try {
+            live.follow(handed.path("ticket").asText(), handed.path("topic").asText(), handed.path("epoch").asText(),
+                    handed.path("seq").asLong(), page.isEmpty() ? 0 : page.get(page.size() - 1).path("id").asLong());
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(name + ": the live connection did not open", e);
+        }
         return took;
     }
 
@@ -154,6 +182,10 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     long send(String clientKey, String text) throws IOException, InterruptedException {
         if (sendNode == null) {
             throw new IllegalStateException(name + " has no chat open");
+        }
+        Matcher own = MARK.matcher(text);
+        if (own.find()) {
+            sent.add(Integer.parseInt(own.group(1)));
         }
         ObjectNode call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", sendNode)
                 .put("templateEventMethodName", "send").put("promise", clientId);
@@ -167,15 +199,6 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
             int at = answer.indexOf("window.partaChat.failed(this");
             throw new IOException(name + ": the server refused the message: "
                     + answer.substring(Math.max(0, at - 3000), Math.min(answer.length(), at + 100)));
-        }
-        // Messages of others that reached this UI while it was busy come back in this answer, not by push.
-        Matcher own = MARK.matcher(text);
-        String mine = own.find() ? own.group(1) : null;
-        Matcher mark = MARK.matcher(answer);
-        while (mark.find()) {
-            if (!mark.group(1).equals(mine)) {
-                deliveries.arrived(this, Integer.parseInt(mark.group(1)), System.nanoTime());
-            }
         }
         return System.nanoTime() - started;
     }
@@ -233,10 +256,17 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
         return reply;
     }
 
-    /** Keeps the little of the state tree this client needs. */
+    /** Keeps the little of the state tree this client needs, and what a chat screen hands its browser. */
     private void absorb(JsonNode uidl) {
         if (uidl.has("syncId")) {
             syncId = Math.max(syncId, uidl.path("syncId").asInt());
+        }
+        for (JsonNode call : uidl.path("execute")) {
+            for (JsonNode argument : call) {
+                if (argument.isTextual() && argument.asText().startsWith("{\"ticket\":")) {
+                    boot = argument.asText();
+                }
+            }
         }
         for (JsonNode change : uidl.path("changes")) {
             String type = change.path("type").asText();
@@ -300,10 +330,6 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     private void received(String message, long nanos) {
         pushMessages++;
         handshake.countDown();
-        Matcher mark = MARK.matcher(message);
-        while (mark.find()) {
-            deliveries.arrived(this, Integer.parseInt(mark.group(1)), nanos);
-        }
         Matcher sync = SYNC_ID.matcher(message);
         if (sync.find()) {
             syncId = Math.max(syncId, Integer.parseInt(sync.group(1)));
@@ -372,6 +398,7 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        live.close();
         if (push != null) {
             push.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null);
         }

@@ -1,0 +1,211 @@
+package ru.parta.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A tab's live connection as live.js keeps it, without the browser: follows the open chat from the
+ * position its page was given, drops frames numbered at or below the last it saw, and after the
+ * connection breaks (a server restart) connects again with its ticket and asks for what came after
+ * that number, or, past what the server remembers, after the last message id it has. Markers
+ * {@code #B<n>#} in "posted" frames are reported as deliveries.
+ */
+final class LiveLink implements WebSocket.Listener {
+
+    private static final Pattern DATA = Pattern.compile("^\\{\"t\":\"([a-z]+:\\d+)\",\"s\":(\\d+),\"k\":\"([a-z]+)\"");
+    private static final Pattern CONTROL = Pattern.compile(
+            "^\\{\"t\":\"([^\"]+)\",\"k\":\"([a-z]+)\"(?:,\"e\":\"([^\"]+)\",\"s\":(\\d+))?");
+    private static final Pattern MESSAGE_ID = Pattern.compile("\"d\":\\{\"id\":(\\d+)");
+
+    interface Arrivals {
+        void arrived(int marker, long nanos);
+    }
+
+    private final HttpClient http;
+    private final int port;
+    private final Arrivals arrivals;
+    private final StringBuilder partial = new StringBuilder();
+    private final AtomicInteger reconnects = new AtomicInteger();
+    private final AtomicInteger repeated = new AtomicInteger();
+    private final java.util.Set<Long> shown = new java.util.HashSet<>();
+    private volatile WebSocket socket;
+    private volatile boolean closing;
+    private volatile boolean reading = true;
+    private volatile boolean signedOut;
+    private String ticket;
+    private String topic;
+    private String epoch;
+    private long seq;
+    private long cursor;
+    private boolean catchingUp;
+
+    LiveLink(HttpClient http, int port, Arrivals arrivals) {
+        this.http = http;
+        this.port = port;
+        this.arrivals = arrivals;
+    }
+
+    /** Follows a topic from where the page said it stood; {@code cursor} is the last message id the page shows. */
+    synchronized void follow(String ticket, String topic, String epoch, long seq, long cursor) throws Exception {
+        if (this.topic != null && !this.topic.equals(topic) && socket != null) {
+            socket.sendText("{\"op\":\"leave\",\"topic\":\"" + this.topic + "\"}", true).join();
+        }
+        this.ticket = ticket;
+        this.topic = topic;
+        this.epoch = epoch;
+        this.seq = seq;
+        this.cursor = cursor;
+        this.catchingUp = false;
+        if (socket == null) {
+            connect();
+        } else {
+            socket.sendText(request(), true).join();
+        }
+    }
+
+    /** The chat was left for another screen. */
+    synchronized void leave() {
+        if (topic != null && socket != null) {
+            socket.sendText("{\"op\":\"leave\",\"topic\":\"" + topic + "\"}", true);
+        }
+        topic = null;
+    }
+
+    synchronized String ticket() {
+        return ticket;
+    }
+
+    /** Messages that came again after the page re-followed from an earlier position, and were not drawn twice. */
+    int repeated() {
+        return repeated.get();
+    }
+
+    int reconnects() {
+        return reconnects.get();
+    }
+
+    boolean isConnected() {
+        return socket != null;
+    }
+
+    private void connect() throws Exception {
+        socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/live?ticket="
+                        + URLEncoder.encode(ticket, StandardCharsets.UTF_8)), this).get(60, TimeUnit.SECONDS);
+        if (topic != null) {
+            socket.sendText(request(), true).join();
+        }
+    }
+
+    private synchronized String request() {
+        return "{\"op\":\"follow\",\"topic\":\"" + topic + "\",\"epoch\":\"" + epoch + "\",\"seq\":" + seq
+                + ",\"cursor\":" + cursor + ",\"reading\":true}";
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            received(partial.toString(), System.nanoTime());
+            partial.setLength(0);
+        }
+        if (reading) {
+            webSocket.request(1);
+        }
+        return null;
+    }
+
+    private synchronized void received(String frame, long nanos) {
+        Matcher data = DATA.matcher(frame);
+        if (data.find()) {
+            if (!data.group(1).equals(topic)) {
+                return;
+            }
+            long number = Long.parseLong(data.group(2));
+            if (number > seq) {
+                seq = number;
+                catchingUp = false;
+            } else if (!(catchingUp && number == seq)) {
+                return;
+            }
+            if ("posted".equals(data.group(3))) {
+                Matcher id = MESSAGE_ID.matcher(frame);
+                if (id.find(data.end())) {
+                    long messageId = Long.parseLong(id.group(1));
+                    cursor = Math.max(cursor, messageId);
+                    // As the page: a message drawn already is not drawn again (a re-opened screen
+                    // follows from its own, earlier position).
+                    if (!shown.add(messageId)) {
+                        repeated.incrementAndGet();
+                        return;
+                    }
+                }
+                Matcher mark = VaadinClient.MARK.matcher(frame);
+                while (mark.find()) {
+                    arrivals.arrived(Integer.parseInt(mark.group(1)), nanos);
+                }
+            }
+            return;
+        }
+        Matcher control = CONTROL.matcher(frame);
+        if (control.find() && control.group(1).equals(topic) && control.group(3) != null) {
+            epoch = control.group(3);
+            seq = Long.parseLong(control.group(4));
+            catchingUp = "reset".equals(control.group(2));
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        broken(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        broken(-1);
+    }
+
+    /** As live.js: reconnect after a short, random wait, unless the session ended or the tab closed. */
+    private void broken(int code) {
+        socket = null;
+        if (closing || code == 4001) {
+            signedOut = code == 4001;
+            return;
+        }
+        reconnects.incrementAndGet();
+        Thread.ofVirtual().start(() -> {
+            for (int attempt = 0; attempt < 120 && !closing; attempt++) {
+                try {
+                    Thread.sleep(250 + ThreadLocalRandom.current().nextInt(750));
+                    connect();
+                    return;
+                } catch (Exception notYet) {
+                    socket = null;
+                }
+            }
+        });
+    }
+
+    boolean signedOut() {
+        return signedOut;
+    }
+
+    void close() {
+        closing = true;
+        WebSocket open = socket;
+        if (open != null) {
+            open.abort();
+        }
+    }
+}
