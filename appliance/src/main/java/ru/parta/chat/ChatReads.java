@@ -66,14 +66,14 @@ class ChatReads {
             String body = rs.getString(12);
             return new ChatSummary(conversationId, kind, name, rs.getInt(7), instant(rs.getObject(8)), unread,
                     mentions, rs.getString(11), body == null ? null : snippet(body), rs.getObject(13) != null,
-                    rs.getInt(14));
+                    rs.getInt(14), last);
         });
         Map<Long, String> directNames = directNames(accountId);
         return chats.stream()
                 .map(c -> c.kind() == ConversationKind.DIRECT
                         ? new ChatSummary(c.conversationId(), c.kind(), directNames.getOrDefault(c.conversationId(), ""),
                         c.memberCount(), c.lastActivityAt(), c.unread(), c.unreadMentions(), c.lastAuthor(),
-                        c.lastText(), c.lastDeleted(), c.lastAttachments())
+                        c.lastText(), c.lastDeleted(), c.lastAttachments(), c.lastMessageId())
                         : c)
                 .sorted(Comparator.comparing((ChatSummary c) -> c.unread() == 0)
                         .thenComparing(ChatSummary::lastActivityAt, Comparator.reverseOrder()))

@@ -5,9 +5,10 @@ import java.time.Instant;
 
 /**
  * A line of someone's chat list. {@code name} is the class label, group name, chat title or, for
- * a direct chat, the other people's names; screens word it by kind.
+ * a direct chat, the other people's names; screens word it by kind. {@code lastMessageId} is 0 for
+ * a chat without messages.
  */
 public record ChatSummary(long conversationId, ConversationKind kind, String name, int memberCount,
                           Instant lastActivityAt, int unread, int unreadMentions, @Nullable String lastAuthor,
-                          @Nullable String lastText, boolean lastDeleted, int lastAttachments) {
+                          @Nullable String lastText, boolean lastDeleted, int lastAttachments, long lastMessageId) {
 }

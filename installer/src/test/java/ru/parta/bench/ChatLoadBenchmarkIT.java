@@ -29,7 +29,7 @@ class ChatLoadBenchmarkIT {
         ChatLoad.Figures figures = new ChatLoad(new ChatLoad.Settings(size, clients, 60, 500, rates,
                 10, 3, 20, System.getProperty("parta.bench.heap", "1g"), ProsodyPeer.installed(),
                 Path.of(System.getProperty("parta.jar")), dir,
-                Integer.getInteger("parta.bench.stuck-tabs", 20), Integer.getInteger("parta.bench.stuck-messages", 150))).run();
+                Integer.getInteger("parta.bench.stuck-tabs", 20), Integer.getInteger("parta.bench.stuck-messages", 250))).run();
         String table = figures.table();
         Files.writeString(dir.resolve("report.md"), table, StandardCharsets.UTF_8);
         System.out.println();

@@ -60,6 +60,12 @@ class ChatIT extends HeadlessChromium {
             student.navigate(parta.baseUrl() + "chats");
             assertThat(student.locator("#chat-list")).containsText("Чат 5А класса");
             shoot(student, "chats-student-phone");
+            // The open list follows its chats on the live connection: a new message counts and rises.
+            type(teacher, "Всем доброе утро");
+            Locator row = student.locator(".chat-row", new Page.LocatorOptions().setHasText("Чат 5А класса"));
+            assertThat(row.locator(".chat-row-unread")).hasText("1");
+            assertThat(row.locator(".chat-row-last")).containsText("Всем доброе утро");
+            shoot(student, "chats-live-phone");
             student.locator(".chat-row-title", CLASS_CHAT).click();
             assertThat(student.locator("#chat-title")).hasText("Чат 5А класса");
 

@@ -8,97 +8,115 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
-import ru.parta.chat.ChatMessage;
 import ru.parta.chat.ChatService;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ChatsChanged;
-import ru.parta.chat.MessagePosted;
-import ru.parta.chat.ReadPointerMoved;
+import ru.parta.live.LiveHub;
+import ru.parta.live.LivePosition;
+import ru.parta.live.LiveTickets;
+import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.LiveScript;
 import ru.parta.ui.base.LiveUpdates;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Someone's chats, unread first, then by latest activity, with the latest message and unread
- * counts. Kept current from events in memory: a message posted to a 1,000-member chat costs the
- * open lists no database work; only a change of one's own memberships reads the list again.
+ * counts. The server draws the rows when the list opens; from then on the browser keeps them
+ * current from the chats' live frames (chatlist.js), so a message to a 1,000-member chat costs the
+ * open lists a socket write each and the server nothing more. Only a change of one's own
+ * memberships reads the list again.
  */
 class ChatList extends Div {
 
     /** Unread counts are read up to 100 at most; from there on the list says "99+". */
     private static final int MANY = 100;
+    private static final String SCRIPT = MessageActions.resource("chatlist.js");
 
     private final ChatService chats;
+    private final LiveHub live;
+    private final LiveTickets tickets;
     private final long viewerId;
     private final ZoneId zone;
     private final Clock clock;
     private final int limit;
-    private final Map<Long, ChatSummary> byId = new LinkedHashMap<>();
-    private volatile java.util.Set<Long> shown = java.util.Set.of();
+    private List<ChatSummary> shown = List.of();
 
-    ChatList(ChatService chats, EventBus events, long viewerId, ZoneId zone, Clock clock, int limit) {
+    ChatList(ChatService chats, LiveHub live, LiveTickets tickets, EventBus events, long viewerId, ZoneId zone,
+             Clock clock, int limit) {
         this.chats = chats;
+        this.live = live;
+        this.tickets = tickets;
         this.viewerId = viewerId;
         this.zone = zone;
         this.clock = clock;
         this.limit = limit;
         addClassName("chat-list");
         setId("chat-list");
+        getElement().setAttribute("data-limit", String.valueOf(limit == Integer.MAX_VALUE ? 100_000 : limit));
         reload();
-        // The checks run on the publisher's thread: they read only the volatile set of chat ids.
-        LiveUpdates.follow(this, events, MessagePosted.class, e -> shown.contains(e.message().conversationId()),
-                e -> posted(e.message()));
-        LiveUpdates.follow(this, events, ReadPointerMoved.class, Topic.person(viewerId), e -> {
-            ChatSummary chat = byId.get(e.conversationId());
-            if (chat != null && chat.unread() > 0) {
-                byId.put(chat.conversationId(), with(chat, 0, 0, chat.lastAuthor(), chat.lastText(),
-                        chat.lastDeleted(), chat.lastAttachments(), chat.lastActivityAt()));
-                render();
-            }
+        addAttachListener(attach -> startBrowserSide());
+        LiveUpdates.follow(this, events, ChatsChanged.class, Topic.person(viewerId), e -> {
+            reload();
+            startBrowserSide();
         });
-        LiveUpdates.follow(this, events, ChatsChanged.class, Topic.person(viewerId), e -> reload());
     }
 
     int size() {
-        return byId.size();
+        return shown.size();
     }
 
     private void reload() {
-        byId.clear();
-        chats.findChats(viewerId).forEach(c -> byId.put(c.conversationId(), c));
-        shown = java.util.Set.copyOf(byId.keySet());
-        render();
-    }
-
-    private void posted(ChatMessage message) {
-        ChatSummary chat = byId.get(message.conversationId());
-        if (chat == null) {
-            return;
-        }
-        boolean others = message.authorId() != viewerId;
-        byId.put(chat.conversationId(), with(chat, chat.unread() + (others ? 1 : 0),
-                chat.unreadMentions() + (others && message.mentionIds().contains(viewerId) ? 1 : 0),
-                message.authorName(), message.body(), false, message.attachments().size(), message.deliveredAt()));
-        render();
-    }
-
-    private void render() {
         removeAll();
-        List<ChatSummary> sorted = byId.values().stream()
-                .sorted(Comparator.comparing((ChatSummary c) -> c.unread() == 0)
-                        .thenComparing(ChatSummary::lastActivityAt, Comparator.reverseOrder()))
-                .limit(limit).toList();
-        if (sorted.isEmpty()) {
+        // Every chat is drawn (a short list hides those past its limit), so one that gets a
+        // message can rise into view without asking the server.
+        shown = chats.findChats(viewerId);
+        if (shown.isEmpty()) {
             Div empty = new Div(getTranslation("chats.empty"));
             empty.addClassName("chat-list-empty");
             add(empty);
         }
-        sorted.forEach(c -> add(row(c)));
+        for (int rank = 0; rank < shown.size(); rank++) {
+            RouterLink row = row(shown.get(rank));
+            row.setClassName("beyond-limit", rank >= limit);
+            add(row);
+        }
+    }
+
+    /**
+     * What chatlist.js follows: each chat's position (taken before the rows were read would be
+     * ideal; a message in between is told apart by its id, which the row knows) and the person's own.
+     */
+    private void startBrowserSide() {
+        if (!isAttached()) {
+            return;
+        }
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode boot = json.objectNode();
+        boot.put("ticket", tickets.issueTicket(CurrentAccount.actor()));
+        boot.put("viewer", viewerId);
+        boot.put("zone", zone.getId());
+        boot.put("lang", getLocale() == null ? "ru" : getLocale().getLanguage());
+        boot.set("person", position(json, Topic.person(viewerId)));
+        ArrayNode topics = boot.putArray("chats");
+        shown.forEach(chat -> topics.add(position(json, Topic.conversation(chat.conversationId()))));
+        ObjectNode labels = boot.putObject("labels");
+        labels.put("deleted", getTranslation("chat.deleted"));
+        labels.put("files", getTranslation("chats.files", "{0}"));
+        labels.put("many", getTranslation("chats.manyUnread", MANY - 1));
+        getElement().executeJs(LiveScript.SOURCE + ";" + SCRIPT + ";window.partaChatList.start(this, $0)",
+                boot.toString());
+    }
+
+    private ObjectNode position(JsonNodeFactory json, Topic topic) {
+        LivePosition position = live.findPosition(topic);
+        return json.objectNode().put("topic", position.topic()).put("epoch", position.epoch())
+                .put("seq", position.sequence());
     }
 
     private RouterLink row(ChatSummary chat) {
@@ -106,6 +124,11 @@ class ChatList extends Div {
         link.addClassName("chat-row");
         link.setClassName("unread", chat.unread() > 0);
         link.getElement().setAttribute("data-chat", String.valueOf(chat.conversationId()));
+        link.getElement().setAttribute("data-topic", "conversation:" + chat.conversationId());
+        link.getElement().setAttribute("data-unread", String.valueOf(chat.unread()));
+        link.getElement().setAttribute("data-mentions", String.valueOf(chat.unreadMentions()));
+        link.getElement().setAttribute("data-last", String.valueOf(chat.lastMessageId()));
+        link.getElement().setAttribute("data-at", String.valueOf(chat.lastActivityAt().toEpochMilli()));
         Span title = new Span(ChatTitles.title(this, chat));
         title.addClassName("chat-row-title");
         Span when = new Span(chat.lastAuthor() == null ? "" : time(chat));
@@ -145,11 +168,5 @@ class ChatList extends Div {
         Locale locale = getLocale() == null ? Locale.of("ru") : getLocale();
         boolean today = chat.lastActivityAt().atZone(zone).toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
         return DateTimeFormatter.ofPattern(today ? "HH:mm" : "d MMM", locale).format(chat.lastActivityAt().atZone(zone));
-    }
-
-    private static ChatSummary with(ChatSummary c, int unread, int mentions, String author, String text,
-                                    boolean deleted, int attachments, java.time.Instant at) {
-        return new ChatSummary(c.conversationId(), c.kind(), c.name(), c.memberCount(), at, unread, mentions, author,
-                text, deleted, attachments);
     }
 }

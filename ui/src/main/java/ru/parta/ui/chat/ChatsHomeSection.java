@@ -21,12 +21,17 @@ class ChatsHomeSection implements HomeSection {
     private final ChatService chats;
     private final SchoolService school;
     private final EventBus events;
+    private final ru.parta.live.LiveHub live;
+    private final ru.parta.live.LiveTickets tickets;
     private final Clock clock;
 
-    ChatsHomeSection(ChatService chats, SchoolService school, EventBus events, Clock clock) {
+    ChatsHomeSection(ChatService chats, SchoolService school, EventBus events, Clock clock,
+                     ru.parta.live.LiveHub live, ru.parta.live.LiveTickets tickets) {
         this.chats = chats;
         this.school = school;
         this.events = events;
+        this.live = live;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -40,7 +45,7 @@ class ChatsHomeSection implements HomeSection {
         Div section = new Div();
         section.addClassName("home-chats");
         section.add(new H3(section.getTranslation("chats.title")));
-        section.add(new ChatList(chats, events, viewer.id(), school.zone(), clock, SHOWN));
+        section.add(new ChatList(chats, live, tickets, events, viewer.id(), school.zone(), clock, SHOWN));
         RouterLink all = new RouterLink(section.getTranslation("home.allChats"), ChatsView.class);
         all.setId("home-all-chats");
         section.add(all);

@@ -31,7 +31,8 @@ import ru.parta.ui.home.MainLayout;
 public class ChatsView extends VerticalLayout implements HasDynamicTitle {
 
     public ChatsView(ChatService chats, ConversationService conversations, DirectChats directChats, PeopleDirectory directory,
-                     ClassService classes, GroupService groups, SchoolService school, EventBus events, Clock clock) {
+                     ClassService classes, GroupService groups, SchoolService school, EventBus events, Clock clock,
+                     ru.parta.live.LiveHub live, ru.parta.live.LiveTickets tickets) {
         addClassName("chats-view");
         AccountSummary viewer = CurrentAccount.get().orElseThrow();
         H2 title = new H2(getTranslation("chats.title"));
@@ -49,7 +50,7 @@ public class ChatsView extends VerticalLayout implements HasDynamicTitle {
         }
         Div head = new Div(title, actions);
         head.addClassName("chats-head");
-        add(head, new ChatList(chats, events, viewer.id(), school.zone(), clock, Integer.MAX_VALUE));
+        add(head, new ChatList(chats, live, tickets, events, viewer.id(), school.zone(), clock, Integer.MAX_VALUE));
     }
 
     @Override
