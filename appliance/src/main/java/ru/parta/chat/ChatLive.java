@@ -13,7 +13,8 @@ import ru.parta.live.LiveHub;
  * Chats on the live path: each delivered, edited or reacted message becomes one frame on its
  * chat's topic, made once for every open tab; a message reaching tabs that have the chat open is
  * noted as read by their people (written with the others' within a second); moved read pointers
- * become one "reads" frame per chat per second; a change of someone's chats makes the hub check
+ * become one "reads" frame per chat per second, on the chat's readers topic that only tabs showing
+ * their own messages follow (a thousand readers need not hear who else read); a change of someone's chats makes the hub check
  * what their tabs follow.
  */
 @Context
@@ -42,7 +43,7 @@ class ChatLive {
     }
 
     private void pointerMoved(ReadPointerMoved moved) {
-        if (hub.isFollowed(Topic.conversation(moved.conversationId()))) {
+        if (hub.isFollowed(ReaderTopics.of(moved.conversationId()))) {
             readsMoved.add(moved.conversationId());
         }
         hub.publish(Topic.person(moved.accountId()), () -> new LiveFrame("read",
@@ -54,7 +55,7 @@ class ChatLive {
     void publishReads() {
         for (Long chat : Set.copyOf(readsMoved)) {
             readsMoved.remove(chat);
-            hub.publish(Topic.conversation(chat), () -> frames.reads(chat));
+            hub.publish(ReaderTopics.of(chat), () -> frames.reads(chat));
         }
     }
 }

@@ -11,7 +11,7 @@ import ru.parta.live.LiveTopics;
  * A chat as a live topic: its present members may follow it. A tab away longer than the hub
  * remembers gets, from the database, the latest messages it had (as "changed", since an edit, a
  * reaction or a deletion may have been missed), every message after it (as "posted"; past
- * {@value #MISSED_AT_MOST} only the latest, after a "gap"), and the read pointers.
+ * {@value #MISSED_AT_MOST} only the latest, after a "gap").
  */
 @Singleton
 class ChatTopics implements LiveTopics {
@@ -53,7 +53,6 @@ class ChatTopics implements LiveTopics {
             missed = reads.findPage(chat, null, MISSED_AT_MOST);
         }
         missed.forEach(m -> catchUp.add(frames.posted(m)));
-        catchUp.add(frames.reads(chat));
         return catchUp;
     }
 }

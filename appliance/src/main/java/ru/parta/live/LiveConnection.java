@@ -24,6 +24,8 @@ final class LiveConnection {
     final long accountId;
     final String sessionId;
     final Map<Topic, TopicLine> following = new ConcurrentHashMap<>();
+    /** Held while a follow joins or a change of access checks the follows (never while writing). */
+    final Object follows = new Object();
     private final LiveSocket socket;
     private final LiveHub hub;
     private final int maxFrames;

@@ -94,13 +94,15 @@ public class LiveHub {
     @InternalStep("features call it from their after-commit event subscribers; it only takes access away")
     public void recheckAccess(long accountId) {
         for (LiveConnection connection : byAccount.getOrDefault(accountId, Set.of())) {
-            connection.following.forEach((topic, line) -> {
-                if (!kinds.get(topic.kind()).mayFollow(accountId, topic)) {
-                    line.leave(connection);
-                    connection.following.remove(topic);
-                    connection.offer(Frames.about(line.name, "ended"));
-                }
-            });
+            synchronized (connection.follows) {
+                connection.following.forEach((topic, line) -> {
+                    if (!kinds.get(topic.kind()).mayFollow(accountId, topic)) {
+                        line.leave(connection);
+                        connection.following.remove(topic);
+                        connection.offer(Frames.about(line.name, "ended"));
+                    }
+                });
+            }
         }
     }
 
@@ -119,7 +121,7 @@ public class LiveHub {
             if (connection.refusedInARow() == 1) {
                 connection.offer(Frames.plain("limited"));
             }
-            if (connection.refusedInARow() > REFUSALS_BEFORE_CLOSE) {
+            if (connection.refusedInARow() == REFUSALS_BEFORE_CLOSE + 1) {
                 LOG.warn("Closed a live connection of account {}: it kept asking past its allowance",
                         connection.accountId);
                 connection.close(LiveConnection.TOO_MANY, "too many requests");
@@ -149,11 +151,14 @@ public class LiveHub {
         Follow follow = new Follow(connection, Boolean.TRUE.equals(request.reading()));
         long after = request.seq() == null ? -1 : request.seq();
         long cursor = request.cursor() == null ? 0 : request.cursor();
-        TopicLine line = line(topic);
-        while (!line.join(follow, request.epoch(), after, () -> kind.catchUp(connection.accountId, topic, cursor))) {
-            line = line(topic);
+        // A change of access checks this tab's follows under the same lock: it sees this one whole or not at all.
+        synchronized (connection.follows) {
+            TopicLine line = line(topic);
+            while (!line.join(follow, request.epoch(), after, () -> kind.catchUp(connection.accountId, topic, cursor))) {
+                line = line(topic);
+            }
+            connection.following.put(topic, line);
         }
-        connection.following.put(topic, line);
     }
 
     private void leave(LiveConnection connection, String name) {

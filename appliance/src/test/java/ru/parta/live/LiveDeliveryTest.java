@@ -57,6 +57,9 @@ class LiveDeliveryTest {
     LiveTickets tickets;
 
     @Inject
+    ru.parta.chat.ReadPointers pointers;
+
+    @Inject
     ReactionLane lane;
 
     @Test
@@ -78,6 +81,30 @@ class LiveDeliveryTest {
             assertEquals(1, petrov.received().stream().filter(f -> f.contains("экскурсия #1")).count());
             assertTrue(volkov.received().stream().noneMatch(f -> f.contains("экскурсия")),
                     "not a byte of a chat one is not in: " + volkov.received());
+        }
+    }
+
+    @Test
+    void aMessageReachingAnOpenChatCountsAsReadAndItsAuthorHearsWhoReadIt() throws Exception {
+        PersonaSchool.Persona p = school.create();
+        long chat = classChat(p.petrov());
+        try (LiveClient author = LiveClient.connect(server.getPort(), p.ivanova());
+             LiveClient reader = LiveClient.connect(server.getPort(), p.petrov());
+             LiveClient outsider = LiveClient.connect(server.getPort(), p.volkov())) {
+            reader.send(follow(chat, null, -1, 0, true));
+            reader.await(f -> f.contains("\"k\":\"reset\""));
+            author.send("{\"op\":\"follow\",\"topic\":\"readers:" + chat + "\",\"seq\":-1}");
+            author.await(f -> f.contains("\"k\":\"reads\""));
+            outsider.send("{\"op\":\"follow\",\"topic\":\"readers:" + chat + "\",\"seq\":-1}");
+            outsider.await(f -> f.contains("\"k\":\"refused\""));
+
+            long message = post(chat, p.ivanova(), "Кто прочитал?");
+            reader.await(f -> f.contains("Кто прочитал?"));
+            pointers.flushReadPointers();  // the once-a-second flush (tests run it by hand)
+            String reads = author.await(f -> f.contains("\"k\":\"reads\"") && f.contains("[" + message + ","));
+            assertTrue(reads.contains("[" + message + ",2]"), "the author and the open tab's reader: " + reads);
+            assertEquals(message, pointers.findReadPointer(chat, p.petrov()), "written by the flush");
+            assertTrue(outsider.received().stream().noneMatch(f -> f.contains("\"k\":\"reads\"")));
         }
     }
 
@@ -113,7 +140,8 @@ class LiveDeliveryTest {
         try (LiveClient later = LiveClient.connect(server.getPort(), p.petrov())) {
             later.send(follow(chat, epoch, resumedFrom + 2, lastSeenMessage, true));
             later.await(f -> f.contains("\"k\":\"reset\""));
-            later.await(f -> f.contains("\"k\":\"reads\""));
+            later.await(f -> f.contains("отсутствие 9"));
+            Thread.sleep(200);
             List<String> posted = later.received().stream().filter(f -> f.contains("\"k\":\"posted\"")).toList();
             assertEquals(12, posted.size(), "everything after its last message, from the database: " + posted);
             assertTrue(posted.getFirst().contains("Пропущено 1") && posted.getLast().contains("отсутствие 9"));

@@ -173,6 +173,11 @@ final class ChatLoad {
                 Files.writeString(settings.dir().resolve("parta-histogram.txt"), parta.histogram(40),
                         StandardCharsets.UTF_8);
 
+                // -Dparta.bench.profile=true records the delivery phase alone (JFR, profile settings).
+                boolean profile = Boolean.getBoolean("parta.bench.profile");
+                if (profile) {
+                    parta.jcmd("JFR.start name=delivery settings=profile");
+                }
                 long cpuBefore = parta.cpuMillis();
                 long arrivalsBefore = ledger.arrivals();
                 latencyPhase(clients.subList(0, Math.min(POSTERS, clients.size())), clients.size() - 1, ledger,
@@ -180,6 +185,11 @@ final class ChatLoad {
                 figures.put("server CPU per delivered message (µs)", (parta.cpuMillis() - cpuBefore) * 1000.0
                         / Math.max(1, ledger.arrivals() - arrivalsBefore));
                 figures.put("threads during delivery", parta.threads());
+                if (profile) {
+                    Path recording = settings.dir().resolve("delivery.jfr");
+                    parta.jcmd("JFR.stop name=delivery filename=" + recording);
+                    log("delivery profile: " + recording + " (jfr view hot-methods " + recording + ")");
+                }
                 stuckPhase(parta, clients, ledger, (int) schoolChat);
                 if (browsers != null) {
                     browserLatency(browsers, ledger);

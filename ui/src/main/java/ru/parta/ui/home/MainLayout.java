@@ -43,12 +43,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(SchoolService schoolService, SessionService sessions, EventBus events) {
         this.sessions = sessions;
-        // Sessions ended elsewhere (by their owner, an administrator, a password change) close here at once.
-        LiveUpdates.follow(this, events, SessionsEnded.class, ended -> {
-            if (CurrentAccount.sessionId().map(ended.sessionIds()::contains).orElse(false)) {
-                CurrentAccount.drop();
-            }
-        });
+        // Sessions ended elsewhere (by their owner, an administrator, a password change) close here at
+        // once. By the person's topic: a thousand open pages must not each look at every event.
+        CurrentAccount.get().ifPresent(person -> LiveUpdates.follow(this, events, SessionsEnded.class,
+                ru.parta.base.event.Topic.person(person.id()), ended -> {
+                    if (CurrentAccount.sessionId().map(ended.sessionIds()::contains).orElse(false)) {
+                        CurrentAccount.drop();
+                    }
+                }));
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.getElement().setAttribute("aria-label", getTranslation("shell.menu"));

@@ -213,6 +213,7 @@
       this.ids = [];
       this.byId = new Map();
       this.reads = boot.reads;
+      this.topic = boot.topic;
       const zone = list.dataset.zone;
       const lang = list.dataset.lang || 'ru';
       this.day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -449,6 +450,7 @@
         element.readBy = make('span', 'chat-read-by');
         foot.append(element.readBy);
         this.showReadBy(element);
+        this.followReaders();
       }
       const more = make('span', 'chat-more');
       more.setAttribute('role', 'button');
@@ -456,6 +458,21 @@
       more.setAttribute('aria-label', labels.actions || '');
       foot.append(more);
       element.append(foot);
+    }
+
+    /**
+     * Only a screen showing its viewer's own messages needs to hear who read how far: it follows the
+     * chat's readers topic from the first such message on (the rest of a big chat's tabs do not).
+     */
+    followReaders() {
+      if (this.readersTopic) {
+        return;
+      }
+      this.readersTopic = this.topic.replace('conversation:', 'readers:');
+      window.partaLive.follow(this.readersTopic, null, -1, {
+        alive: () => this.list.isConnected && this.list.partaStream === this,
+        onFrame: (frame) => this.frame(frame)
+      });
     }
 
     /** "Read by N of M" under one's own message: members whose pointer reached it, less its author. */
