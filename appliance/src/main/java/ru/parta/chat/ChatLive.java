@@ -12,7 +12,7 @@ import ru.parta.live.LiveHub;
 /**
  * Chats on the live path: each delivered, edited or reacted message becomes one frame on its
  * chat's topic, made once for every open tab; a message reaching tabs that have the chat open is
- * noted as read by their people (written with the others' within a second); moved read pointers
+ * noted as read by their people (written with the others' every few seconds); moved read pointers
  * become one "reads" frame per chat per second, on the chat's readers topic that only tabs showing
  * their own messages follow (a thousand readers need not hear who else read); a change of someone's chats makes the hub check
  * what their tabs follow.

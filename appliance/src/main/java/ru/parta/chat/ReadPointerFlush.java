@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the read pointers that open screens noted ({@link ReadPointers#markReadSoon}) once a
- * second, and once more when Parta stops, so a clean stop loses none.
+ * Writes the read pointers that open screens noted ({@link ReadPointers#markReadSoon}) every few
+ * seconds, and once more when Parta stops, so a clean stop loses none.
  */
 @Singleton
 class ReadPointerFlush {
@@ -19,7 +19,10 @@ class ReadPointerFlush {
     }
 
     // The first run waits a whole period too: tests that set a long period flush by themselves.
-    @Scheduled(fixedDelay = "${parta.chat.read-flush:1s}", initialDelay = "${parta.chat.read-flush:1s}")
+    // Every 3 s: in a busy big chat every open tab's pointer moves with each message, and writing a
+    // thousand rows is the largest part of a delivery's cost (docs/performance.md); "read by" and
+    // unread counts elsewhere may lag that much, a message never does.
+    @Scheduled(fixedDelay = "${parta.chat.read-flush:3s}", initialDelay = "${parta.chat.read-flush:3s}")
     void flush() {
         pointers.flushReadPointers();
     }

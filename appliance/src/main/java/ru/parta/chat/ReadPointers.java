@@ -50,7 +50,7 @@ public class ReadPointers {
 
     /**
      * Notes that an open screen has shown the reader {@code upTo}; the pointer is written with
-     * everyone else's within a second ({@link #flushReadPointers()}). A message to a chat with a
+     * everyone else's within a few seconds ({@link #flushReadPointers()}). A message to a chat with a
      * thousand open screens would otherwise cost a thousand transactions at once. Nothing is
      * written here, so the actor is not re-read from the database on this hot path (a thousand
      * reads per message): the flush moves only a present member's own pointer, forward, and a
@@ -66,7 +66,7 @@ public class ReadPointers {
 
     /**
      * A message reached tabs that have its chat open: their people have read it, written with the
-     * other noted pointers within a second. The live hub says who they are; the flush moves only a
+     * other noted pointers within a few seconds. The live hub says who they are; the flush moves only a
      * present member's pointer, and never back.
      */
     @InternalStep("ChatLive, for the accounts whose signed-in tabs follow the chat (checked when they followed)")

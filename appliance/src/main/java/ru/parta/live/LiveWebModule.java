@@ -2,7 +2,12 @@ package ru.parta.live;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import org.eclipse.jetty.ee11.websocket.jakarta.common.JakartaWebSocketContainer;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import ru.parta.base.web.WebModule;
@@ -20,6 +25,7 @@ class LiveWebModule implements WebModule {
     private final JsonMapper json;
     private final LiveProperties properties;
     private final LiveTickets tickets;
+    private volatile ServerContainer container;
 
     LiveWebModule(LiveHub hub, JsonMapper json, LiveProperties properties, LiveTickets tickets) {
         this.hub = hub;
@@ -30,9 +36,40 @@ class LiveWebModule implements WebModule {
 
     @Override
     public void configure(ServletContextHandler context) {
-        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
-                container.addEndpoint(ServerEndpointConfig.Builder.create(LiveEndpoint.class, PATH)
-                        .configurator(new LiveHandshake(hub, json, properties, tickets)).build()));
+        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+            container.addEndpoint(ServerEndpointConfig.Builder.create(LiveEndpoint.class, PATH)
+                    .configurator(new LiveHandshake(hub, json, properties, tickets)).build());
+            this.container = container;
+        });
+    }
+
+    /**
+     * Closes every WebSocket (the tabs' live connections and Vaadin's push) while the application
+     * still runs, saying "going away": the tabs reconnect when Parta is back, and Vaadin's push sees
+     * its connections close before it is torn down, not after (which it logged as errors).
+     */
+    @Override
+    public void stopping() {
+        hub.closeAll();
+        if (!(container instanceof JakartaWebSocketContainer jetty)) {
+            return;
+        }
+        for (Session session : jetty.getOpenSessions()) {
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server stopping"));
+            } catch (IOException | RuntimeException alreadyGone) {
+                // Closed meanwhile.
+            }
+        }
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (!jetty.getOpenSessions().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override

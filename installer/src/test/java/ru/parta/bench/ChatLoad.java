@@ -176,8 +176,15 @@ final class ChatLoad {
                 // -Dparta.bench.profile=true records the delivery phase alone (JFR, profile settings).
                 boolean profile = Boolean.getBoolean("parta.bench.profile");
                 if (profile) {
-                    parta.jcmd("JFR.start name=delivery settings=profile");
+                    // The CPU-time sampler (JDK 25, Linux) sees native work too: socket writes, the database's I/O.
+                    parta.jcmd("JFR.start name=delivery settings=profile jdk.CPUTimeSample#enabled=true"
+                            + " jdk.CPUTimeSample#throttle=2ms");
                 }
+                // What N open tabs cost when nothing happens (heartbeats, housekeeping): part of every figure per delivery.
+                long idleCpu = parta.cpuMillis();
+                Thread.sleep(10_000);
+                figures.put("server CPU with N online and nothing happening (ms per s)",
+                        (parta.cpuMillis() - idleCpu) / 10.0);
                 long cpuBefore = parta.cpuMillis();
                 long arrivalsBefore = ledger.arrivals();
                 latencyPhase(clients.subList(0, Math.min(POSTERS, clients.size())), clients.size() - 1, ledger,

@@ -73,7 +73,7 @@ class ChatIT extends HeadlessChromium {
             Locator lesson = bubble(student, "Задание на завтра");
             assertThat(lesson).isVisible();
             assertThat(lesson.locator("a")).hasAttribute("href", "http://www.example.ru/task");
-            assertThat(bubble(teacher, "Задание на завтра").locator(".chat-read-by")).containsText("Прочитали 1 из");
+            assertThat(bubble(teacher, "Задание на завтра").locator(".chat-read-by")).containsText("Прочитали 1 из", SLOW);
 
             type(student, "Здравствуйте! <b>Понял</b>");
             assertThat(bubble(teacher, "<b>Понял</b>")).isVisible();

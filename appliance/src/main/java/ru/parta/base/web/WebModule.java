@@ -10,4 +10,8 @@ import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 public interface WebModule extends Ordered {
 
     void configure(ServletContextHandler context) throws Exception;
+
+    /** Called before the web server stops, while everything it serves still runs: a chance to close connections politely. */
+    default void stopping() {
+    }
 }

@@ -106,6 +106,13 @@ public class WebServer implements EmbeddedServer {
     public synchronized EmbeddedServer stop() {
         if (server != null) {
             LOG.info("Stopping the web server: open screens are closed, requests in flight may finish");
+            for (WebModule module : modules) {
+                try {
+                    module.stopping();
+                } catch (RuntimeException e) {
+                    LOG.info("A part of the web server did not close its connections before stopping: {}", e.toString());
+                }
+            }
             stopQuietly(server);
             server = null;
             connector = null;
