@@ -1,6 +1,5 @@
 package ru.parta.live;
 
-import io.micronaut.json.JsonMapper;
 import jakarta.servlet.http.HttpSession;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
@@ -8,6 +7,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import ru.parta.access.WebSession;
 
 /**
@@ -22,16 +22,12 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
     static final String ACCOUNT = "parta.live.account";
     static final String SESSION = "parta.live.session";
 
-    private final LiveHub hub;
-    private final JsonMapper json;
-    private final LiveProperties properties;
     private final LiveTickets tickets;
+    private final Supplier<LiveEndpoint> endpoints;
 
-    LiveHandshake(LiveHub hub, JsonMapper json, LiveProperties properties, LiveTickets tickets) {
-        this.hub = hub;
-        this.json = json;
-        this.properties = properties;
+    LiveHandshake(LiveTickets tickets, Supplier<LiveEndpoint> endpoints) {
         this.tickets = tickets;
+        this.endpoints = endpoints;
     }
 
     @Override
@@ -67,7 +63,7 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getEndpointInstance(Class<T> endpointClass) {
-        return (T) new LiveEndpoint(hub, json, properties);
+        return (T) endpoints.get();
     }
 
     static boolean sameOrigin(Map<String, List<String>> headers) {

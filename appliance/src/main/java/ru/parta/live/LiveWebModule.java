@@ -38,7 +38,7 @@ class LiveWebModule implements WebModule {
     public void configure(ServletContextHandler context) {
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.addEndpoint(ServerEndpointConfig.Builder.create(LiveEndpoint.class, PATH)
-                    .configurator(new LiveHandshake(hub, json, properties, tickets)).build());
+                    .configurator(new LiveHandshake(tickets, () -> new LiveEndpoint(hub, json, properties))).build());
             this.container = container;
         });
     }

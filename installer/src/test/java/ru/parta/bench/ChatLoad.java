@@ -224,23 +224,8 @@ final class ChatLoad {
         long arrivedBefore = ledger.arrivals();
         long duplicatesBefore = ledger.duplicates();
         int first = ledger.nextSequence();
-        int failed = 0;
-        for (int i = 0; i < settings.messages(); i++) {
-            long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.messageIntervalMillis());
-            int sequence = ledger.take(chat, receivers);
-            ledger.sending(sequence);
-            try {
-                posters.get(i % posters.size()).send(key(), "Объявление для всей школы #B" + sequence
-                        + "# — завтра линейка в 8:30.");
-            } catch (IOException refused) {
-                ledger.refused(sequence);
-                failed++;
-            }
-            long rest = due - System.nanoTime();
-            if (rest > 0) {
-                TimeUnit.NANOSECONDS.sleep(rest);
-            }
-        }
+        int failed = postPaced(posters, chat, receivers, settings.messages(), settings.messageIntervalMillis(), ledger,
+                sequence -> "Объявление для всей школы #B" + sequence + "# — завтра линейка в 8:30.");
         figures.put("sends refused or failed", failed);
         long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
         awaitArrivals(ledger, arrivedBefore + expected);
@@ -256,6 +241,28 @@ final class ChatLoad {
         if (expected != ledger.arrivals() - arrivedBefore) {
             log("receivers missing most (client index:missing): " + ledger.worstReceivers(first, ledger.nextSequence(), 8));
         }
+    }
+
+    /** Posters take turns sending {@code count} messages to the chat, one every {@code intervalMillis}; returns the refused. */
+    private static int postPaced(List<VaadinClient> posters, int chat, int receivers, int count, long intervalMillis,
+                                 Ledger ledger, java.util.function.IntFunction<String> text) throws InterruptedException {
+        int failed = 0;
+        for (int i = 0; i < count; i++) {
+            long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+            int sequence = ledger.take(chat, receivers);
+            ledger.sending(sequence);
+            try {
+                posters.get(i % posters.size()).send(key(), text.apply(sequence));
+            } catch (IOException refused) {
+                ledger.refused(sequence);
+                failed++;
+            }
+            long rest = due - System.nanoTime();
+            if (rest > 0) {
+                TimeUnit.NANOSECONDS.sleep(rest);
+            }
+        }
+        return failed;
     }
 
     private void browserLatency(ChromiumSample browsers, Ledger ledger) {
@@ -395,22 +402,8 @@ final class ChatLoad {
         ledger.drainLatencies();
         int first = ledger.nextSequence();
         String filler = " Долгое объявление о школьной ярмарке.".repeat(95);
-        int failed = 0;
-        for (int i = 0; i < settings.stuckMessages(); i++) {
-            long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
-            int sequence = ledger.take(chat, clients.size() - 1);
-            ledger.sending(sequence);
-            try {
-                posters.get(i % posters.size()).send(key(), "#B" + sequence + "#" + filler);
-            } catch (IOException refused) {
-                ledger.refused(sequence);
-                failed++;
-            }
-            long rest = due - System.nanoTime();
-            if (rest > 0) {
-                TimeUnit.NANOSECONDS.sleep(rest);
-            }
-        }
+        int failed = postPaced(posters, chat, clients.size() - 1, settings.stuckMessages(), 200, ledger,
+                sequence -> "#B" + sequence + "#" + filler);
         long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
         awaitArrivals(ledger, arrivedBefore + expected);
         long[] latency = ledger.drainLatencies();
