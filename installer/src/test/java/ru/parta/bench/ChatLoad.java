@@ -397,6 +397,7 @@ final class ChatLoad {
             stuck.add(new StuckTab(parta.port(), ticket, topic));
         }
         long heapBefore = parta.heapUsedAfterGcBytes();
+        long logBefore = Files.size(parta.log());
         long arrivedBefore = ledger.arrivals();
         long duplicatesBefore = ledger.duplicates();
         ledger.drainLatencies();
@@ -411,7 +412,10 @@ final class ChatLoad {
         for (StuckTab tab : stuck) {
             tab.close();
         }
-        figures.put("stuck tabs (never read): dropped by the server", dropped + " of " + stuck.size());
+        long droppedAsLogged = Files.readString(parta.log()).substring((int) logBefore).lines()
+                .filter(line -> line.contains("fell behind")).count();
+        figures.put("stuck tabs (never read): dropped by the server (its log / their sockets)",
+                droppedAsLogged + " / " + dropped + " of " + stuck.size());
         figures.put("with stuck tabs: " + settings.stuckMessages() + " long messages, delivery p50 / p99 (ms)",
                 String.format("%.1f / %.1f", Ledger.percentileMillis(latency, 50), Ledger.percentileMillis(latency, 99)));
         figures.put("with stuck tabs: lost / duplicated / failed sends", (expected - (ledger.arrivals() - arrivedBefore))
