@@ -144,7 +144,7 @@ final class ChatLoad {
             String histogramHalf = parta.histogram(Integer.MAX_VALUE);
             forEach(clients.subList(half, clients.size()), 4, enter);
             Files.writeString(settings.dir().resolve("parta-histogram-per-ui.txt"), Histograms.perUnit(histogramHalf,
-                    parta.histogram(Integer.MAX_VALUE), clients.size() - half, 40), StandardCharsets.UTF_8);
+                    parta.histogram(Integer.MAX_VALUE), clients.size() - half, 200), StandardCharsets.UTF_8);
             log(clients.size() + " clients signed in and in the school-wide chat in "
                     + (System.nanoTime() - signingIn) / 1_000_000 + " ms");
             heartbeats.scheduleAtFixedRate(() -> clients.forEach(c -> {
