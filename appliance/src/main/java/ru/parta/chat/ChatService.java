@@ -167,6 +167,12 @@ public class ChatService {
         return message;
     }
 
+    /** The ids of someone's chats, for a screen that must know where their live topics stand before it reads them. */
+    public List<Long> findChatIds(long accountId) {
+        return members.findByAccountIdAndLeftAtIsNull(accountId).stream().map(ConversationMember::conversationId)
+                .toList();
+    }
+
     public List<ChatSummary> findChats(long accountId) {
         return reads.findChats(accountId);
     }

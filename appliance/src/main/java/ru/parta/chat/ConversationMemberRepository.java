@@ -18,6 +18,8 @@ interface ConversationMemberRepository extends CrudRepository<ConversationMember
 
     List<ConversationMember> findByManagedTrue();
 
+    List<ConversationMember> findByAccountIdAndLeftAtIsNull(long accountId);
+
     @Query("SELECT account_id FROM conversation_member WHERE conversation_id = :conversationId AND left_at IS NULL"
             + " AND account_id IN (:accountIds)")
     List<Long> findPresent(long conversationId, Collection<Long> accountIds);

@@ -71,8 +71,7 @@ final class LiveConnection {
             }
         }
         if (overflow) {
-            hub.fellBehind(this);
-            socket.abort();
+            hub.fellBehind(this, socket);
             return;
         }
         drain();

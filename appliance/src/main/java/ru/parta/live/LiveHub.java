@@ -179,10 +179,18 @@ public class LiveHub {
         });
     }
 
-    void fellBehind(LiveConnection connection) {
+    /**
+     * A tab's queue overflowed while a line was writing to it, under that line's lock: dropping it
+     * means leaving its other lines, whose locks another publisher may hold while waiting for this
+     * one. So the socket is cut and the tab's follows are let go on a thread of their own.
+     */
+    void fellBehind(LiveConnection connection, LiveSocket socket) {
         LOG.info("Dropped a live connection of account {} that fell behind; it will reconnect and catch up",
                 connection.accountId);
-        closed(connection);
+        Thread.ofVirtual().name("parta-live-drop").start(() -> {
+            socket.abort();
+            closed(connection);
+        });
     }
 
     private void endSessions(long accountId, Set<String> sessionIds) {

@@ -190,6 +190,10 @@ class LiveDeliveryTest {
                 awaitFrames(reader, i);  // the reader keeps up, the stuck tab falls behind
             }
             assertEquals(400, reader.received().stream().filter(f -> f.contains("\"k\":\"test\"")).count());
+            long dropDeadline = System.nanoTime() + 5_000_000_000L;
+            while (!hub.describe().startsWith("1 live connections") && System.nanoTime() < dropDeadline) {
+                Thread.sleep(20);
+            }
             assertTrue(hub.describe().startsWith("1 live connections"), "the stuck tab was dropped: " + hub.describe());
         }
     }

@@ -46,6 +46,8 @@ class ChatList extends Div {
     private final Clock clock;
     private final int limit;
     private List<ChatSummary> shown = List.of();
+    // Where the person's topic and each chat's stood just before the rows were read.
+    private List<LivePosition> positions = List.of();
 
     ChatList(ChatService chats, LiveHub live, LiveTickets tickets, EventBus events, long viewerId, ZoneId zone,
              Clock clock, int limit) {
@@ -73,8 +75,13 @@ class ChatList extends Div {
 
     private void reload() {
         removeAll();
-        // Every chat is drawn (a short list hides those past its limit), so one that gets a
-        // message can rise into view without asking the server.
+        // Positions first: a message posted while the rows are read is replayed to the browser, which
+        // tells it apart by id if the row has it already. Every chat is drawn (a short list hides
+        // those past its limit), so one that gets a message can rise into view without the server.
+        List<LivePosition> taken = new java.util.ArrayList<>();
+        taken.add(live.findPosition(Topic.person(viewerId)));
+        chats.findChatIds(viewerId).forEach(id -> taken.add(live.findPosition(Topic.conversation(id))));
+        positions = taken;
         shown = chats.findChats(viewerId);
         if (shown.isEmpty()) {
             Div empty = new Div(getTranslation("chats.empty"));
@@ -88,10 +95,7 @@ class ChatList extends Div {
         }
     }
 
-    /**
-     * What chatlist.js follows: each chat's position (taken before the rows were read would be
-     * ideal; a message in between is told apart by its id, which the row knows) and the person's own.
-     */
+    /** What chatlist.js follows: the person's own topic and each chat's, from where they stood when the rows were read. */
     private void startBrowserSide() {
         if (!isAttached()) {
             return;
@@ -102,9 +106,9 @@ class ChatList extends Div {
         boot.put("viewer", viewerId);
         boot.put("zone", zone.getId());
         boot.put("lang", getLocale() == null ? "ru" : getLocale().getLanguage());
-        boot.set("person", position(json, Topic.person(viewerId)));
+        boot.set("person", position(json, positions.getFirst()));
         ArrayNode topics = boot.putArray("chats");
-        shown.forEach(chat -> topics.add(position(json, Topic.conversation(chat.conversationId()))));
+        positions.stream().skip(1).forEach(position -> topics.add(position(json, position)));
         ObjectNode labels = boot.putObject("labels");
         labels.put("deleted", getTranslation("chat.deleted"));
         labels.put("files", getTranslation("chats.files", "{0}"));
@@ -113,8 +117,7 @@ class ChatList extends Div {
                 boot.toString());
     }
 
-    private ObjectNode position(JsonNodeFactory json, Topic topic) {
-        LivePosition position = live.findPosition(topic);
+    private static ObjectNode position(JsonNodeFactory json, LivePosition position) {
         return json.objectNode().put("topic", position.topic()).put("epoch", position.epoch())
                 .put("seq", position.sequence());
     }

@@ -78,6 +78,9 @@
       window.partaLive.use(boot.ticket);
       for (const chat of boot.chats) {
         const row = rows.get(chat.topic);
+        if (!row) {
+          continue;  // joined after the positions were taken: the list is drawn again for it (ChatsChanged)
+        }
         window.partaLive.follow(chat.topic, chat.epoch, chat.seq, {
           cursor: () => row.seenLast,
           alive: alive,
