@@ -55,10 +55,11 @@ case "${1:-}" in
     # The JVM reports every class it leaves out of the cache as a warning (about seventy lines when
     # Parta stops); they change nothing, so only the cache's errors are shown.
     quiet_aot="-Xlog:aot*=error,cds*=error"
+    mapfile -t jvm_options < <(grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' config/jvm.options)
     if [ -f "$aot" ]; then
-      exec "$JAVA_HOME/bin/java" -XX:AOTCache="$aot" "$quiet_aot" -jar "$jar"
+      exec "$JAVA_HOME/bin/java" "${jvm_options[@]}" -XX:AOTCache="$aot" "$quiet_aot" -jar "$jar"
     fi
-    exec "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$aot" "$quiet_aot" -jar "$jar"
+    exec "$JAVA_HOME/bin/java" "${jvm_options[@]}" -XX:AOTCacheOutput="$aot" "$quiet_aot" -jar "$jar"
     ;;
   test)
     exec mvn -B verify

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.parta.access.Actor;
 import ru.parta.access.SessionService;
 import ru.parta.access.SessionsEnded;
 import ru.parta.base.InternalStep;
@@ -33,6 +34,7 @@ public class LiveHub {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveHub.class);
     private static final Pattern TOPIC = Pattern.compile("([a-z]{1,20}):(\\d{1,18})");
+    private static final Pattern TAB = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(2);
     /** Requests refused in a row (over the allowance) before the tab is closed. */
     private static final int REFUSALS_BEFORE_CLOSE = 1_000;
@@ -73,6 +75,19 @@ public class LiveHub {
         while (line != null && !line.publish(made.kind(), made.json())) {
             line = lines.get(topic);
         }
+    }
+
+    /**
+     * Tells one of the actor's tabs to fetch what changed on its screen. Vaadin keeps no push
+     * connection of its own (a second socket per tab, docs/performance.md): a change made off the
+     * tab's own request (an import's progress, a list another person changed) is fetched by the tab
+     * when this "sync" frame reaches it on the person's own topic.
+     */
+    public void nudgeTab(Actor actor, String tab) {
+        if (!TAB.matcher(tab).matches()) {
+            throw new IllegalArgumentException("not a tab name: " + tab);
+        }
+        publish(Topic.person(actor.accountId()), () -> new LiveFrame("sync", "{\"tab\":\"" + tab + "\"}"));
     }
 
     /** Whether any tab follows the topic now: a publisher may skip making a frame nobody gets. */

@@ -15,11 +15,14 @@ import ru.parta.base.event.Topic;
 final class TopicLine {
 
     private static final Follow[] NONE = new Follow[0];
+    private static final int FIRST_RING = 8;
 
     final Topic topic;
     final String name;
     final String epoch;
-    private final byte[][] ring;
+    /** Starts small and doubles up to {@code remembered}: most topics (a person's own) see few frames. */
+    private byte[][] ring;
+    private final int remembered;
     private long last;
     private volatile Follow[] followers = NONE;
     private volatile long quietSince = System.nanoTime();
@@ -29,7 +32,8 @@ final class TopicLine {
         this.topic = topic;
         this.name = Frames.name(topic);
         this.epoch = epoch;
-        this.ring = new byte[Math.max(1, remembered)][];
+        this.remembered = Math.max(1, remembered);
+        this.ring = new byte[Math.min(FIRST_RING, this.remembered)][];
     }
 
     synchronized LivePosition position() {
@@ -42,12 +46,24 @@ final class TopicLine {
             return false;
         }
         long sequence = ++last;
+        if (sequence > ring.length && ring.length < remembered) {
+            grow();
+        }
         byte[] frame = Frames.data(name, sequence, kind, json);
         ring[(int) (sequence % ring.length)] = frame;
         for (Follow follow : followers) {
             follow.connection().offer(frame);
         }
         return true;
+    }
+
+    /** Twice the room (at most {@code remembered}), each remembered frame moved to its new place. */
+    private void grow() {
+        byte[][] grown = new byte[Math.min(remembered, ring.length * 2)][];
+        for (long sequence = Math.max(1, last - ring.length); sequence < last; sequence++) {
+            grown[(int) (sequence % grown.length)] = ring[(int) (sequence % ring.length)];
+        }
+        ring = grown;
     }
 
     /**

@@ -90,10 +90,11 @@ final class ChatLoad {
             ApplianceProcess parta = running;
             figures.put("ready after process start (ms)", parta.readyMillis());
             Thread.sleep(3000);
+            // After a collection, as every RSS figure here: what the process keeps, not what it had not yet given back.
+            long heapIdle = parta.heapUsedAfterGcBytes();
             long idleRss = parta.rssBytes();
             figures.put("idle RSS (MB)", idleRss / 1e6);
             figures.put("runnable jar (MB)", Files.size(settings.jar()) / 1e6);
-            long heapIdle = parta.heapUsedAfterGcBytes();
             measureParta(parta, school, schoolChat, classChats, staffRoom, heapIdle, idleRss, data, options);
         } finally {
             running.stop();

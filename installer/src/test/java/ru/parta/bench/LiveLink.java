@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A tab's live connection as live.js keeps it, without the browser: follows the open chat from the
+ * A tab's live connection as live.js keeps it, without the browser: follows the person's own topic
+ * as the page frame does (and fetches the screen's changes when told), the open chat from the
  * position its page was given, drops frames numbered at or below the last it saw, and after the
  * connection breaks (a server restart) connects again with its ticket and asks for what came after
  * that number, or, past what the server remembers, after the last message id it has. Markers
@@ -48,6 +49,12 @@ final class LiveLink implements WebSocket.Listener {
     private long seq;
     private long cursor;
     private boolean catchingUp;
+    // The page frame's follow of the person's own topic, and the tab's name in its "sync" frames.
+    private String ownTopic;
+    private String ownEpoch;
+    private long ownSeq;
+    private String tab;
+    private Runnable onSync = () -> { };
 
     LiveLink(HttpClient http, int port, Arrivals arrivals) {
         this.http = http;
@@ -70,6 +77,25 @@ final class LiveLink implements WebSocket.Listener {
             connect();
         } else {
             socket.sendText(request(), true).join();
+        }
+    }
+
+    /**
+     * As the page frame does on every signed-in page: follows the person's own topic, on which the
+     * server asks this tab to fetch its screen's changes ({@code onSync}: there is no Vaadin push).
+     */
+    synchronized void frame(String ticket, String tab, String topic, String epoch, long seq, Runnable onSync)
+            throws Exception {
+        this.ticket = ticket;
+        this.tab = tab;
+        this.ownTopic = topic;
+        this.ownEpoch = epoch;
+        this.ownSeq = seq;
+        this.onSync = onSync;
+        if (socket == null) {
+            connect();
+        } else {
+            socket.sendText(ownRequest(), true).join();
         }
     }
 
@@ -102,9 +128,17 @@ final class LiveLink implements WebSocket.Listener {
         socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/live?ticket="
                         + URLEncoder.encode(ticket, StandardCharsets.UTF_8)), this).get(60, TimeUnit.SECONDS);
+        if (ownTopic != null) {
+            socket.sendText(ownRequest(), true).join();
+        }
         if (topic != null) {
             socket.sendText(request(), true).join();
         }
+    }
+
+    private synchronized String ownRequest() {
+        return "{\"op\":\"follow\",\"topic\":\"" + ownTopic + "\",\"epoch\":\"" + ownEpoch + "\",\"seq\":" + ownSeq
+                + ",\"cursor\":0,\"reading\":false}";
     }
 
     private synchronized String request() {
@@ -128,6 +162,16 @@ final class LiveLink implements WebSocket.Listener {
     private synchronized void received(String frame, long nanos) {
         Matcher data = DATA.matcher(frame);
         if (data.find()) {
+            if (data.group(1).equals(ownTopic)) {
+                long number = Long.parseLong(data.group(2));
+                if (number > ownSeq) {
+                    ownSeq = number;
+                    if ("sync".equals(data.group(3)) && frame.contains("\"tab\":\"" + tab + "\"")) {
+                        Thread.ofVirtual().start(onSync);
+                    }
+                }
+                return;
+            }
             if (!data.group(1).equals(topic)) {
                 return;
             }
@@ -158,10 +202,17 @@ final class LiveLink implements WebSocket.Listener {
             return;
         }
         Matcher control = CONTROL.matcher(frame);
-        if (control.find() && control.group(1).equals(topic) && control.group(3) != null) {
-            epoch = control.group(3);
-            seq = Long.parseLong(control.group(4));
-            catchingUp = "reset".equals(control.group(2));
+        if (control.find() && control.group(3) != null) {
+            // "followed": the frames after the asked-for number come next; "reset": a catch-up does.
+            boolean reset = "reset".equals(control.group(2));
+            if (control.group(1).equals(topic)) {
+                epoch = control.group(3);
+                seq = reset ? Long.parseLong(control.group(4)) : seq;
+                catchingUp = reset;
+            } else if (control.group(1).equals(ownTopic)) {
+                ownEpoch = control.group(3);
+                ownSeq = reset ? Long.parseLong(control.group(4)) : ownSeq;
+            }
         }
     }
 

@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * One browser tab without a browser: it speaks Vaadin's own protocol to a real UI on the server.
- * It opens the UI as the browser's bootstrap does ({@code ?v-r=init}), keeps the push WebSocket
- * open (Atmosphere framing, server-to-client only, as {@code WEBSOCKET_XHR} does), and sends what
- * the browser would send ({@code ?v-r=uidl} POSTs: typed values, clicks, router-link navigation,
+ * It opens the UI as the browser's bootstrap does ({@code ?v-r=init}), holds the tab's live
+ * connection as the page frame does (fetching the screen's changes with a poll when the server
+ * asks: Parta runs Vaadin without push), and sends what the browser would send ({@code ?v-r=uidl} POSTs: typed values, clicks, router-link navigation,
  * calls of the view's {@code @ClientCallable} methods). It keeps only what it needs of the UI's
  * state tree: which node carries which element id, and which node offers the chat's send call.
  *
@@ -34,10 +34,9 @@ import java.util.regex.Pattern;
  * {@code #B<sequence>#}; the client notes when each marker first reaches it and how many times it
  * arrived, so lost and duplicated deliveries can be counted.
  */
-final class VaadinClient implements WebSocket.Listener, AutoCloseable {
+final class VaadinClient implements AutoCloseable {
 
     static final Pattern MARK = Pattern.compile("#B(\\d+)#");
-    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Told of every marker that arrives on the live connection. */
@@ -50,20 +49,16 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     private final String name;
     private final Deliveries deliveries;
     private final Map<String, Integer> nodesByElementId = new HashMap<>();
-    private final StringBuilder pushBuffer = new StringBuilder();
     private String cookie;
     private int uiId;
     private String csrfToken;
-    private String pushId;
     private volatile int syncId;
     private int clientId;
     private Integer sendNode;
-    private WebSocket push;
     private volatile boolean closing;
-    private volatile int pushMessages;
-    private volatile int reconnects;
-    private volatile java.util.concurrent.CountDownLatch handshake = new java.util.concurrent.CountDownLatch(1);
     private volatile long openChat;
+    // Signed in: the page frame (on every signed-in page) opened the live connection.
+    private volatile boolean framed;
     private volatile String boot;
     private final java.util.Set<Integer> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final LiveLink live;
@@ -90,28 +85,22 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
         return name;
     }
 
-    int pushMessages() {
-        return pushMessages;
-    }
-
     /** The chat this tab shows now (0: none). */
     long openChatId() {
         return openChat;
     }
 
-    /** Opens a UI at {@code location} as a browser opening that address does, with its push channel. */
+    /** Opens a UI at {@code location} as a browser opening that address does. */
     void open(String location) throws IOException, InterruptedException {
         HttpResponse<String> response = get("?v-r=init&location=" + encode(location) + "&query=");
         JsonNode appConfig = JSON.readTree(response.body()).path("appConfig");
         uiId = appConfig.path("v-uiId").asInt();
         JsonNode uidl = appConfig.path("uidl");
         csrfToken = uidl.path("Vaadin-Security-Key").asText();
-        pushId = uidl.path("Vaadin-Push-ID").asText();
         clientId = 0;
         nodesByElementId.clear();
         sendNode = null;
         absorb(uidl);
-        connectPush();
         // The browser's router then asks for the view itself.
         navigate(location, "");
     }
@@ -131,7 +120,7 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
                 sync(node("login"), "value", login), event(node("login"), "change"),
                 sync(node("password"), "value", password), event(node("password"), "change"),
                 event(node("sign-in"), "click")));
-        if (!nodesByElementId.containsKey("sign-out")) {
+        if (!framed) {
             throw new IOException(name + " could not sign in: " + reply.toString().substring(0, Math.min(400,
                     reply.toString().length())));
         }
@@ -156,11 +145,9 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     /** Opens a chat from inside the app; returns the server round trip in nanoseconds. */
     long openChat(long chatId) throws IOException, InterruptedException {
         openChat = 0;
-        // From one chat to another the router keeps the same view (and its node); the view builds a new header.
-        nodesByElementId.remove("chat-title");
         boot = null;
         long took = navigate("chat/" + chatId, "link");
-        if (sendNode == null || !nodesByElementId.containsKey("chat-title") || boot == null) {
+        if (sendNode == null || boot == null) {
             throw new IOException(name + " did not get chat " + chatId + " open");
         }
         openChat = chatId;
@@ -262,6 +249,9 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
             syncId = Math.max(syncId, uidl.path("syncId").asInt());
         }
         for (JsonNode call : uidl.path("execute")) {
+            if (call.size() >= 6 && call.get(call.size() - 1).asText().contains("partaLive.frame(")) {
+                followOwnTopic(call);
+            }
             for (JsonNode argument : call) {
                 if (argument.isTextual() && argument.asText().startsWith("{\"ticket\":")) {
                     boot = argument.asText();
@@ -283,85 +273,28 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    private void connectPush() throws IOException {
-        String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
-                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
-                + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
-                + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
-        handshake = new java.util.concurrent.CountDownLatch(1);
+    /** As the page frame's script: the live connection, the person's own topic, a poll when told. */
+    private void followOwnTopic(JsonNode call) {
         try {
-            push = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
-                    .buildAsync(URI.create(base.replace("http:", "ws:") + "VAADIN/push?" + query), this)
-                    .get(60, TimeUnit.SECONDS);
-            // Atmosphere's first message says the server has bound the socket to this UI; only then
-            // is push ready (a person needs seconds to type a password; this client needs none).
-            if (!handshake.await(60, TimeUnit.SECONDS)) {
-                throw new IOException(name + ": no push handshake");
-            }
-        } catch (IOException e) {
-            throw e;
+            framed = true;
+            live.frame(call.get(0).asText(), call.get(1).asText(), call.get(2).asText(), call.get(3).asText(),
+                    call.get(4).asLong(), this::poll);
         } catch (Exception e) {
-            throw new IOException(name + ": push did not connect", e);
+            throw new IllegalStateException(name + ": the live connection did not open", e);
         }
     }
 
-    @Override
-    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-        long now = System.nanoTime();
-        pushBuffer.append(data);
-        // Atmosphere's framing: "<length>|<message>", several per frame or one across frames.
-        while (true) {
-            int bar = pushBuffer.indexOf("|");
-            if (bar < 0) {
-                break;
-            }
-            int length = Integer.parseInt(pushBuffer.substring(0, bar));
-            if (pushBuffer.length() < bar + 1 + length) {
-                break;
-            }
-            String message = pushBuffer.substring(bar + 1, bar + 1 + length);
-            pushBuffer.delete(0, bar + 1 + length);
-            received(message, now);
+    /** What Vaadin's client sends when asked to fetch the screen's changes. */
+    private void poll() {
+        if (closing) {
+            return;
         }
-        socket.request(1);
-        return null;
-    }
-
-    private void received(String message, long nanos) {
-        pushMessages++;
-        handshake.countDown();
-        Matcher sync = SYNC_ID.matcher(message);
-        if (sync.find()) {
-            syncId = Math.max(syncId, Integer.parseInt(sync.group(1)));
-        }
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-        if (!closing) {
-            // As the browser's Atmosphere client does: connect again, saying what it has seen.
-            System.err.println(name + ": push closed by the server (" + statusCode + " " + reason + "), reconnecting");
-            reconnects++;
-            pushBuffer.setLength(0);
-            Thread.ofVirtual().start(() -> {
-                try {
-                    connectPush();
-                } catch (IOException e) {
-                    System.err.println(name + ": push did not reconnect: " + e);
-                }
-            });
-        }
-        return null;
-    }
-
-    int reconnects() {
-        return reconnects;
-    }
-
-    @Override
-    public void onError(WebSocket socket, Throwable error) {
-        if (!closing) {
-            System.err.println(name + ": push failed: " + error);
+        try {
+            ObjectNode call = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-poll");
+            call.putObject("data");
+            rpc(List.of(call));
+        } catch (IOException | InterruptedException e) {
+            System.err.println(name + ": a poll failed: " + e);
         }
     }
 
@@ -399,8 +332,5 @@ final class VaadinClient implements WebSocket.Listener, AutoCloseable {
     public void close() {
         closing = true;
         live.close();
-        if (push != null) {
-            push.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null);
-        }
     }
 }

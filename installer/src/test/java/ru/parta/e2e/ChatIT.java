@@ -68,6 +68,10 @@ class ChatIT extends HeadlessChromium {
             shoot(student, "chats-live-phone");
             student.locator(".chat-row-title", CLASS_CHAT).click();
             assertThat(student.locator("#chat-title")).hasText("Чат 5А класса");
+            student.locator("#chat-members").click();
+            assertThat(student.locator("#chat-members-dialog")).containsText("Иванова Мария Петровна");
+            student.keyboard().press("Escape");
+            assertThat(student.locator("#chat-members-dialog")).hasCount(0);
 
             type(teacher, "Добрый день! Задание на завтра: www.example.ru/task");
             Locator lesson = bubble(student, "Задание на завтра");

@@ -46,6 +46,10 @@ class ClosedCommunityIT extends HeadlessChromium {
             assertThat(teacher.locator("#invitations-grid")).containsText("Иванова Мария Петровна");
             shoot(teacher, "invitations-desktop");
 
+            // The teacher's requests page is open before the parent applies: the request appears on it by itself.
+            teacher.navigate(parta.baseUrl() + "requests");
+            assertThat(teacher.getByText("Заявок, ожидающих решения, нет.")).isVisible();
+
             Page parent = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
             parent.navigate(link);
             assertThat(parent.locator("#join-what")).containsText("Родитель");
@@ -60,7 +64,6 @@ class ClosedCommunityIT extends HeadlessChromium {
             assertThat(parent.locator(".waiting-request")).containsText("Ожидает решения");
             shoot(parent, "waiting-phone");
 
-            teacher.navigate(parta.baseUrl() + "requests");
             assertThat(teacher.locator("#requests-grid")).containsText("Петрова Елена Викторовна");
             shoot(teacher, "requests-desktop");
             teacher.locator(".request-approve").first().click();
@@ -82,7 +85,7 @@ class ClosedCommunityIT extends HeadlessChromium {
             assertThat(admin.locator("#person-children-text")).containsText("Петров Артём Сергеевич");
             shoot(admin, "person-account-desktop");
             admin.locator("#person-end-sessions").click();
-            // The parent's open page closes by itself (push), no reload.
+            // The parent's open page closes by itself (its live connection is closed), no reload.
             parent.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(5000));
             assertThat(parent.locator("#sign-in")).isVisible();
 

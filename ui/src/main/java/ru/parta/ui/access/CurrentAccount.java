@@ -23,6 +23,14 @@ public final class CurrentAccount {
             + ".filter((k) => k.startsWith('parta.')).forEach((k) => window.localStorage.removeItem(k)); }"
             + " catch (e) { }";
 
+    /**
+     * The page's answer when the live connection says the session ended (live.js): the browser's
+     * drafts and outbox are forgotten, as at sign-out, and the sign-in page opens.
+     */
+    public static final String LEAVE_WHEN_SIGNED_OUT = "if (!window.partaLeaves) { window.partaLeaves = true;"
+            + " window.addEventListener('parta-signed-out', () => { " + FORGET_BROWSER_DATA
+            + " window.location.assign(new URL('" + ru.parta.ui.Routes.LOGIN + "', document.baseURI)); }); }";
+
     /** How many messages of person $0 this browser still holds unsent (chat.js's outbox). */
     public static final String UNSENT_COUNT = "try { const prefix = 'parta.' + $0 + '.outbox.';"
             + " return Object.keys(window.localStorage).filter((k) => k.startsWith(prefix))"

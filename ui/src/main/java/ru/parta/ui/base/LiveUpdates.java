@@ -16,13 +16,14 @@ import ru.parta.base.event.Topic;
 import ru.parta.base.event.Topical;
 
 /**
- * Keeps a screen current: while the component is attached, events of one type reach it through
- * push (inside {@link UI#access}); the subscription ends when the component leaves the page.
+ * Keeps a screen current: while the component is attached, events of one type reach it (inside
+ * {@link UI#access}, then the tab is told to fetch the change: {@link TabSync}); the subscription
+ * ends when the component leaves the page.
  *
  * <p>Built for a thousand open screens (docs/performance.md): an event is first checked against
  * {@code concerns} on the publishing thread, without the UI's lock, so a screen that does not
  * show it costs nothing; what concerns a screen goes into that UI's mailbox, and a small pool
- * (one thread per core) empties mailboxes under the UI's lock, several events in one push. The
+ * (one thread per core) empties mailboxes under the UI's lock, several events in one fetch. The
  * publisher (someone's "send") does not wait for a thousand pushes, and one UI's updates keep
  * their order. A publisher already holding the UI's lock (a person's own action) updates at once.
  */
@@ -82,13 +83,17 @@ public final class LiveUpdates {
     }
 
     /**
-     * Runs a change on a screen from a background thread. False when the screen is gone: closed
-     * meanwhile, or the server stopping (its push executor then refuses the push that follows the
-     * change, which is no error worth a stack trace).
+     * Runs a change on a screen from a background thread and tells the tab to fetch it. False when
+     * the screen is gone: closed meanwhile, or the server stopping (a refused execution then is no
+     * error worth a stack trace).
      */
     public static boolean access(UI ui, com.vaadin.flow.server.Command change) {
         try {
-            ui.access(change);
+            ui.access(() -> {
+                change.execute();
+                // No push: the tab comes for the change when told (TabSync).
+                TabSync.nudge(ui);
+            });
             return true;
         } catch (UIDetachedException closed) {
             return false;
@@ -126,6 +131,10 @@ public final class LiveUpdates {
             pending.add(update);
             if (ui.getSession() != null && ui.getSession().hasLock()) {
                 drain();
+                if (UI.getCurrent() != ui) {
+                    // The lock is the session's: another tab of the same browser acted; this one is told.
+                    TabSync.nudge(ui);
+                }
             } else if (scheduled.compareAndSet(false, true)) {
                 DELIVERY.execute(() -> {
                     if (!access(ui, () -> {

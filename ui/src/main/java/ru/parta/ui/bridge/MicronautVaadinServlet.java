@@ -26,7 +26,6 @@ class MicronautVaadinServlet extends VaadinServlet {
             }
         };
         service.init();
-        PushBuffers.shrink(service);
         return service;
     }
 }

@@ -20,8 +20,7 @@ class VaadinWebModule implements WebModule {
 
     @Override
     public void configure(ServletContextHandler context) {
-        // Atmosphere (Vaadin's push) finds the Jakarta WebSocket container through the context; the
-        // core's live module (ru.parta.live) set it up.
+        // The Jakarta WebSocket container is the live module's (ru.parta.live); Vaadin runs without push.
         context.addServletContainerInitializer(new VaadinStartup(routes));
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(beanContext));
         vaadin.setAsyncSupported(true);

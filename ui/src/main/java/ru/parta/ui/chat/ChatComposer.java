@@ -29,6 +29,7 @@ import ru.parta.chat.ChatService;
 import ru.parta.chat.NewMessage;
 import ru.parta.chat.QuietHours;
 import ru.parta.files.StoredFile;
+import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.UiErrors;
 
@@ -149,12 +150,12 @@ class ChatComposer extends Div {
         Upload upload = new Upload((UploadHandler) event -> {
             try {
                 StoredFile file = chats.uploadAttachment(chatId, event.getFileName(), event.getInputStream(), me);
-                ui.access(() -> {
+                LiveUpdates.access(ui, () -> {
                     attached.add(file);
                     showFiles();
                 });
             } catch (PartaException e) {
-                ui.access(() -> UiErrors.show(getTranslation(e.messageKey(), e.arguments())));
+                LiveUpdates.access(ui, () -> UiErrors.show(getTranslation(e.messageKey(), e.arguments())));
                 throw e;
             }
         });

@@ -1,59 +1,102 @@
 package ru.parta.ui.chat;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
+import org.jsoup.nodes.Element;
 import ru.parta.access.AccountSummary;
 import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ConversationKind;
 import ru.parta.chat.ConversationService;
 import ru.parta.chat.DirectChats;
+import ru.parta.ui.Routes;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.Markup;
 
-/** A chat's top bar: back to the list, its title and size, members, its link, leaving it. */
+/**
+ * A chat's top bar: back to the list, its title and size, members, its link, leaving it. Every
+ * open chat tab has one, so it is {@link Markup}, not a dozen components.
+ */
 class ChatHeader extends Div {
+
+    private static final String MEMBERS = "chat-members";
+    private static final String LINK = "chat-link";
+    private static final String LEAVE = "chat-leave";
+
+    private final ChatSummary chat;
+    private final ConversationService conversations;
+    private final DirectChats directChats;
+    private final ChatLinkService links;
+    private final String baseUrl;
+    private final ZoneId zone;
+    private final AccountSummary viewer;
+    private final boolean mayLink;
+    private final boolean mayLeave;
 
     ChatHeader(ChatSummary chat, ConversationService conversations, DirectChats directChats, ChatLinkService links,
                String baseUrl, ZoneId zone, AccountSummary viewer) {
-        long conversationId = chat.conversationId();
-        RouterLink back = new RouterLink("", ChatsView.class);
-        back.add(VaadinIcon.ARROW_LEFT.create());
-        back.addClassName("chat-back");
-        back.getElement().setAttribute("aria-label", getTranslation("chats.title"));
-        H2 title = new H2(ChatTitles.title(this, chat));
-        title.setId("chat-title");
-        Span members = new Span(getTranslation("chat.members.count", chat.memberCount()));
-        members.addClassName("chat-subtitle");
-        Div names = new Div(title, members);
-        names.addClassName("chat-names");
-        add(back, names, iconButton(VaadinIcon.USERS, "chat-members", "chat.members",
-                () -> new MembersDialog(conversations, directChats, chat, viewer.id()).open()));
-        if (chat.kind() == ConversationKind.CUSTOM && conversations.mayManage(conversationId, viewer.id())) {
-            add(iconButton(VaadinIcon.LINK, "chat-link", "chat.link.title",
-                    () -> new ChatLinkDialog(links, conversationId, viewer.id(), baseUrl, zone).open()));
-        }
-        if (chat.kind() == ConversationKind.CUSTOM || chat.kind() == ConversationKind.DIRECT) {
-            add(iconButton(VaadinIcon.EXIT_O, "chat-leave", "chat.leave", () -> {
-                conversations.leaveChat(conversationId, CurrentAccount.actor());
-                UI.getCurrent().navigate(ChatsView.class);
-            }));
-        }
+        this.chat = chat;
+        this.conversations = conversations;
+        this.directChats = directChats;
+        this.links = links;
+        this.baseUrl = baseUrl;
+        this.zone = zone;
+        this.viewer = viewer;
+        this.mayLink = chat.kind() == ConversationKind.CUSTOM
+                && conversations.mayManage(chat.conversationId(), viewer.id());
+        this.mayLeave = chat.kind() == ConversationKind.CUSTOM || chat.kind() == ConversationKind.DIRECT;
         addClassName("chat-header");
+        Markup.show(getElement(), bar(chat, mayLink, mayLeave));
+        Markup.onAction(this, getElement());
     }
 
-    private Button iconButton(VaadinIcon icon, String id, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.setId(id);
-        button.setTooltipText(getTranslation(labelKey));
-        button.getElement().setAttribute("aria-label", getTranslation(labelKey));
-        return button;
+    /** A button of the bar, clicked. */
+    @ClientCallable
+    void act(String action) {
+        switch (action) {
+            case MEMBERS -> new MembersDialog(conversations, directChats, chat, viewer.id()).open();
+            case LINK -> {
+                if (mayLink) {
+                    new ChatLinkDialog(links, chat.conversationId(), viewer.id(), baseUrl, zone).open();
+                }
+            }
+            case LEAVE -> {
+                if (mayLeave) {
+                    conversations.leaveChat(chat.conversationId(), CurrentAccount.actor());
+                    UI.getCurrent().navigate(ChatsView.class);
+                }
+            }
+            default -> {
+                // Not an action of this bar.
+            }
+        }
+    }
+
+    private Element bar(ChatSummary chat, boolean mayLink, boolean mayLeave) {
+        Element bar = Markup.detached("div");
+        Element back = bar.appendElement("a").addClass("chat-back").attr("href", Routes.CHATS)
+                .attr("router-link", "").attr("aria-label", getTranslation("chats.title"));
+        back.appendElement("vaadin-icon").attr("icon", "vaadin:arrow-left");
+        Element names = bar.appendElement("div").addClass("chat-names");
+        names.appendElement("h2").id("chat-title").text(ChatTitles.title(this, chat));
+        names.appendElement("span").addClass("chat-subtitle")
+                .text(getTranslation("chat.members.count", chat.memberCount()));
+        iconButton(bar, "users", MEMBERS, "chat.members");
+        if (mayLink) {
+            iconButton(bar, "link", LINK, "chat.link.title");
+        }
+        if (mayLeave) {
+            iconButton(bar, "exit-o", LEAVE, "chat.leave");
+        }
+        return bar;
+    }
+
+    private void iconButton(Element bar, String icon, String action, String labelKey) {
+        Element button = bar.appendElement("vaadin-button").id(action).attr("data-action", action)
+                .attr("theme", "tertiary").attr("aria-label", getTranslation(labelKey));
+        button.appendElement("vaadin-icon").attr("icon", "vaadin:" + icon);
+        button.appendElement("vaadin-tooltip").attr("slot", "tooltip").attr("text", getTranslation(labelKey));
     }
 }

@@ -167,7 +167,7 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 materials.uploadMaterial(target.id(), event.getFileName(), event.getInputStream(), uploader);
             } catch (PartaException e) {
-                ui.access(() -> UiErrors.show(getTranslation(e.messageKey(), e.arguments())));
+                LiveUpdates.access(ui, () -> UiErrors.show(getTranslation(e.messageKey(), e.arguments())));
                 throw e;
             }
         });

@@ -36,6 +36,7 @@ import ru.parta.people.RosterImportService;
 import ru.parta.people.RosterKind;
 import ru.parta.people.RosterPreview;
 import ru.parta.ui.Routes;
+import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.access.AllowedRoles;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.Phrases;
@@ -102,7 +103,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = getUI().orElseThrow();
             // The list is emptied at once, so a corrected file can be chosen again without removing the old one.
-            ui.access(() -> {
+            LiveUpdates.access(ui, () -> {
                 upload.clearFileList();
                 fileChosen(bytes);
             });
@@ -184,15 +185,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     int percent = total == 0 ? 100 : count * 100 / total;
                     if (percent != shownPercent[0]) {
                         shownPercent[0] = percent;
-                        ui.access(() -> progress.setValue(percent / 100.0));
+                        LiveUpdates.access(ui, () -> progress.setValue(percent / 100.0));
                     }
                 });
-                ui.access(() -> finished(done));
+                LiveUpdates.access(ui, () -> finished(done));
             } catch (PartaException e) {
-                ui.access(() -> failed(getTranslation(e.messageKey(), e.arguments())));
+                LiveUpdates.access(ui, () -> failed(getTranslation(e.messageKey(), e.arguments())));
             } catch (RuntimeException e) {
                 LOG.error("Roster import failed", e);
-                ui.access(() -> failed(getTranslation("error.unexpected")));
+                LiveUpdates.access(ui, () -> failed(getTranslation("error.unexpected")));
             }
         });
     }

@@ -1,17 +1,20 @@
 // Parta's live connection, one per browser tab (ru.parta.live on the server). Screens follow
 // topics through it; every frame of a topic carries a number, and after a reconnect the tab asks
 // for what came after the last number it saw, so nothing is missed and nothing arrives twice.
+// Several screens of one tab may follow the same topic (the page frame and the chat list both
+// follow the person's own): the server sees one follow, and each screen skips what it has seen.
 (function () {
   if (window.partaLive) {
     return;
   }
-  const subs = new Map();   // topic -> {epoch, seq, catchingUp, options}
+  const subs = new Map();   // topic -> {epoch, seq, listeners: [{epoch, seq, catchingUp, options}]}
   let socket = null;
   let open = false;
   let retry = 0;
   let signedOut = false;
   let pinger = null;
   let ticket = '';
+  let tab = '';
 
   function address() {
     const url = new URL('live', document.baseURI);
@@ -22,9 +25,18 @@
   }
 
   function request(sub, topic) {
-    const cursor = sub.options.cursor ? sub.options.cursor() : 0;
-    return JSON.stringify({ op: 'follow', topic: topic, epoch: sub.epoch, seq: sub.seq, cursor: cursor,
-      reading: !!sub.options.reading });
+    const withCursor = sub.listeners.find((l) => l.options.cursor);
+    return JSON.stringify({ op: 'follow', topic: topic, epoch: sub.epoch, seq: sub.seq,
+      cursor: withCursor ? withCursor.options.cursor() : 0,
+      reading: sub.listeners.some((l) => l.options.reading) });
+  }
+
+  function send(sub, topic) {
+    if (open) {
+      socket.send(request(sub, topic));
+    } else {
+      connect();
+    }
   }
 
   function connect() {
@@ -44,8 +56,9 @@
       open = false;
       clearInterval(pinger);
       if (event.code === 4001) {
-        // The session ended: the page's own sign-in takes over; nothing to follow any more.
+        // The session ended (signed out elsewhere, by an administrator): the page frame takes over.
         signedOut = true;
+        window.dispatchEvent(new CustomEvent('parta-signed-out'));
         return;
       }
       if (subs.size > 0) {
@@ -56,35 +69,57 @@
     };
   }
 
+  /** Asks the Vaadin side of this tab for what changed on the server (there is no Vaadin push). */
+  function synchronize() {
+    const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+    Object.values(clients).forEach((client) => client.poll && client.poll());
+  }
+
   function received(frame) {
     const sub = frame.t && subs.get(frame.t);
     if (!sub) {
       return;
     }
-    if (sub.options.alive && !sub.options.alive()) {
-      window.partaLive.leave(frame.t);
+    if (frame.k === 'followed' || frame.k === 'reset') {
+      // "followed": the frames after the asked-for number come next; "reset": the feature's catch-up does.
+      sub.epoch = frame.e;
+      sub.seq = frame.k === 'reset' ? frame.s : sub.seq;
+    } else if (frame.k === 'refused' || frame.k === 'ended') {
+      subs.delete(frame.t);
+    } else if (frame.s > sub.seq) {
+      sub.seq = frame.s;
+    }
+    sub.listeners.slice().forEach((listener) => deliver(frame, sub, listener));
+  }
+
+  function deliver(frame, sub, listener) {
+    if (listener.options.alive && !listener.options.alive()) {
+      window.partaLive.leave(frame.t, listener.options);
       return;
     }
     if (frame.k === 'followed' || frame.k === 'reset') {
-      sub.epoch = frame.e;
-      sub.seq = frame.s;
-      sub.catchingUp = frame.k === 'reset';
-      sub.options.onFrame(frame);
+      if (frame.k === 'reset' || listener.epoch !== frame.e) {
+        listener.epoch = frame.e;
+        listener.seq = frame.s;
+        listener.catchingUp = true;
+        listener.options.onFrame({ t: frame.t, k: 'reset', e: frame.e, s: frame.s });
+      } else {
+        listener.options.onFrame(frame);
+      }
       return;
     }
     if (frame.k === 'refused' || frame.k === 'ended') {
-      subs.delete(frame.t);
-      sub.options.onFrame(frame);
+      listener.options.onFrame(frame);
       return;
     }
     // A frame numbered at or before the last seen came already: only a catch-up shares its number.
-    if (frame.s > sub.seq) {
-      sub.seq = frame.s;
-      sub.catchingUp = false;
-    } else if (!(sub.catchingUp && frame.s === sub.seq)) {
+    if (frame.s > listener.seq) {
+      listener.seq = frame.s;
+      listener.catchingUp = false;
+    } else if (!(listener.catchingUp && frame.s === listener.seq)) {
       return;
     }
-    sub.options.onFrame(frame);
+    listener.options.onFrame(frame);
   }
 
   window.partaLive = {
@@ -99,19 +134,60 @@
      * once the screen has gone).
      */
     follow(topic, epoch, seq, options) {
-      const sub = { epoch: epoch, seq: seq, catchingUp: false, options: options };
-      subs.set(topic, sub);
-      if (open) {
-        socket.send(request(sub, topic));
-      } else {
-        connect();
+      const listener = { epoch: epoch, seq: seq, catchingUp: false, options: options };
+      const sub = subs.get(topic);
+      if (!sub) {
+        subs.set(topic, { epoch: epoch, seq: seq, listeners: [listener] });
+        send(subs.get(topic), topic);
+        return;
+      }
+      const wasReading = sub.listeners.some((l) => l.options.reading);
+      sub.listeners.push(listener);
+      if (epoch !== sub.epoch) {
+        // Positions of different lines cannot be compared: all listeners start again from a reset.
+        sub.epoch = null;
+        sub.seq = -1;
+        send(sub, topic);
+      } else if (seq < sub.seq) {
+        // The newcomer needs frames the tab has passed: ask again from its number; the others skip them.
+        sub.seq = seq;
+        send(sub, topic);
+      } else if (options.reading && !wasReading) {
+        send(sub, topic);  // the server marks messages read only for a tab that shows the chat
       }
     },
 
-    leave(topic) {
-      if (subs.delete(topic) && open) {
-        socket.send(JSON.stringify({ op: 'leave', topic: topic }));
+    /** Stops one screen's following (its options), or every screen's when none are named. */
+    leave(topic, options) {
+      const sub = subs.get(topic);
+      if (!sub) {
+        return;
       }
+      sub.listeners = options ? sub.listeners.filter((l) => l.options !== options) : [];
+      if (sub.listeners.length === 0) {
+        subs.delete(topic);
+        if (open) {
+          socket.send(JSON.stringify({ op: 'leave', topic: topic }));
+        }
+      }
+    },
+
+    /**
+     * The page frame's part: this tab's name, and the person's own topic on which the server says
+     * "tab such-and-such, come and fetch your screen's changes" (in place of Vaadin push).
+     */
+    frame(tabName, topic, epoch, seq) {
+      if (tab === tabName) {
+        return;
+      }
+      tab = tabName;
+      window.partaLive.follow(topic, epoch, seq, {
+        onFrame: (frame) => {
+          if (frame.k === 'sync' && frame.d.tab === tab) {
+            synchronize();
+          }
+        }
+      });
     }
   };
 })();

@@ -73,15 +73,20 @@
       const generation = (list.partaGeneration || 0) + 1;
       list.partaGeneration = generation;
       const alive = () => list.isConnected && list.partaGeneration === generation;
-      (list.partaTopics || []).filter((t) => !rows.has(t)).forEach((t) => window.partaLive.leave(t));
-      list.partaTopics = Array.from(rows.keys());
+      // The list drawn again: what the old one followed is left (the open chat may follow it too).
+      (list.partaFollows || []).forEach(([topic, options]) => window.partaLive.leave(topic, options));
+      list.partaFollows = [];
+      const follow = (topic, epoch, seq, options) => {
+        list.partaFollows.push([topic, options]);
+        window.partaLive.follow(topic, epoch, seq, options);
+      };
       window.partaLive.use(boot.ticket);
       for (const chat of boot.chats) {
         const row = rows.get(chat.topic);
         if (!row) {
           continue;  // joined after the positions were taken: the list is drawn again for it (ChatsChanged)
         }
-        window.partaLive.follow(chat.topic, chat.epoch, chat.seq, {
+        follow(chat.topic, chat.epoch, chat.seq, {
           cursor: () => row.seenLast,
           alive: alive,
           onFrame: (frame) => {
@@ -105,7 +110,7 @@
           }
         });
       }
-      window.partaLive.follow(boot.person.topic, boot.person.epoch, boot.person.seq, {
+      follow(boot.person.topic, boot.person.epoch, boot.person.seq, {
         alive: alive,
         onFrame: (frame) => {
           const row = frame.k === 'read' && rows.get('conversation:' + frame.d.chat);
