@@ -46,7 +46,7 @@ class ChatLive {
         if (hub.isFollowed(ReaderTopics.of(moved.conversationId()))) {
             readsMoved.add(moved.conversationId());
         }
-        hub.publish(Topic.person(moved.accountId()), () -> new LiveFrame("read",
+        hub.publish(Topic.unreadCounts(moved.accountId()), () -> new LiveFrame("read",
                 "{\"chat\":" + moved.conversationId() + ",\"upTo\":" + moved.upTo() + "}"));
     }
 

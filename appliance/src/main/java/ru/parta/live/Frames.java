@@ -36,6 +36,11 @@ final class Frames {
         return ("{\"t\":\"" + topic + "\",\"k\":\"" + kind + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The answer to one tab's command, under the key it gave (checked: letters, digits, - and _). */
+    static byte[] answer(String key, String json) {
+        return ("{\"k\":\"answer\",\"key\":\"" + key + "\",\"d\":" + json + "}").getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] plain(String kind) {
         return ("{\"k\":\"" + kind + "\"}").getBytes(StandardCharsets.UTF_8);
     }

@@ -1,6 +1,7 @@
 package ru.parta.live;
 
 import java.util.ArrayDeque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import ru.parta.base.event.Topic;
@@ -20,9 +21,13 @@ final class LiveConnection {
     static final int SIGNED_OUT = 4001;
     /** Too many requests: reconnect later. */
     static final int TOO_MANY = 4029;
+    /** Commands of one tab waiting for their turn (an outbox sent at once after a reconnect). */
+    private static final int MAX_WAITING_COMMANDS = 100;
 
     final long accountId;
     final String sessionId;
+    /** The tab's language, for refusals in words. */
+    final Locale language;
     final Map<Topic, TopicLine> following = new ConcurrentHashMap<>();
     /** Held while a follow joins or a change of access checks the follows (never while writing). */
     final Object follows = new Object();
@@ -38,15 +43,50 @@ final class LiveConnection {
     private boolean writeAsync;
     private boolean closed;
     private int refusedInARow;
+    private final ArrayDeque<Runnable> commands = new ArrayDeque<>();
+    private boolean commanding;
 
-    LiveConnection(long accountId, String sessionId, LiveSocket socket, LiveHub hub, LiveProperties properties) {
+    LiveConnection(long accountId, String sessionId, Locale language, LiveSocket socket, LiveHub hub,
+                   LiveProperties properties) {
         this.accountId = accountId;
         this.sessionId = sessionId;
+        this.language = language;
         this.socket = socket;
         this.hub = hub;
         this.maxFrames = properties.getQueueFrames();
         this.maxBytes = properties.getQueueBytes();
         this.allowance = new RequestAllowance(properties.getRequestsPerSecond(), properties.getRequestBurst());
+    }
+
+    /**
+     * Runs a tab's commands one after the other, in the order they came, off the socket's thread
+     * (a post waits for the database). False when too many wait already.
+     */
+    boolean runInTurn(Runnable command) {
+        synchronized (commands) {
+            if (commands.size() >= MAX_WAITING_COMMANDS) {
+                return false;
+            }
+            commands.add(command);
+            if (commanding) {
+                return true;
+            }
+            commanding = true;
+        }
+        Thread.ofVirtual().name("parta-live-command").start(() -> {
+            while (true) {
+                Runnable next;
+                synchronized (commands) {
+                    next = commands.poll();
+                    if (next == null) {
+                        commanding = false;
+                        return;
+                    }
+                }
+                next.run();
+            }
+        });
+        return true;
     }
 
     /** Queues a frame for writing; never blocks and never waits for the network. */

@@ -8,11 +8,13 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.eclipse.jetty.ee11.websocket.jakarta.common.JakartaWebSocketSession;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.Frame;
 import org.eclipse.jetty.websocket.core.OpCode;
+import ru.parta.base.i18n.Messages;
 
 /**
  * {@code /live}: one per open tab. The handshake ({@link LiveHandshake}) found who the tab is from its
@@ -21,7 +23,8 @@ import org.eclipse.jetty.websocket.core.OpCode;
  */
 public final class LiveEndpoint extends Endpoint {
 
-    private static final int MAX_REQUEST_CHARS = 4_096;
+    /** Room for a chat message of 4,000 characters of any script, JSON-escaped. */
+    private static final int MAX_REQUEST_CHARS = 32_768;
 
     private final LiveHub hub;
     private final JsonMapper json;
@@ -41,7 +44,7 @@ public final class LiveEndpoint extends Endpoint {
         session.setMaxIdleTimeout(properties.getIdleTimeout().toMillis());
         session.setMaxTextMessageBufferSize(MAX_REQUEST_CHARS);
         LiveConnection admitted = account instanceof Long id && sessionId instanceof String sid
-                ? hub.open(id, sid, new JettySocket((JakartaWebSocketSession) session)) : null;
+                ? hub.open(id, sid, language(session), new JettySocket((JakartaWebSocketSession) session)) : null;
         if (admitted == null) {
             closeQuietly(session, LiveConnection.SIGNED_OUT, "not signed in");
             return;
@@ -50,12 +53,16 @@ public final class LiveEndpoint extends Endpoint {
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::received);
     }
 
+    private static Locale language(Session session) {
+        return session.getUserProperties().get(LiveHandshake.LANGUAGE) instanceof Locale chosen ? chosen : Messages.RUSSIAN;
+    }
+
     private void received(String text) {
         LiveRequest request;
         try {
             request = json.readValue(text, LiveRequest.class);
         } catch (IOException | RuntimeException unreadable) {
-            request = new LiveRequest("unreadable", null, null, null, null, null);
+            request = new LiveRequest("unreadable", null, null, null, null, null, null, null);
         }
         hub.receive(connection, request);
     }

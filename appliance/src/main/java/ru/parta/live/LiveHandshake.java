@@ -6,9 +6,11 @@ import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import ru.parta.access.WebSession;
+import ru.parta.base.i18n.Messages;
 
 /**
  * The upgrade of {@code /live}: reads who signed in from the tab's ticket ({@link LiveTickets},
@@ -21,6 +23,7 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
 
     static final String ACCOUNT = "parta.live.account";
     static final String SESSION = "parta.live.session";
+    static final String LANGUAGE = "parta.live.language";
 
     private final LiveTickets tickets;
     private final Supplier<LiveEndpoint> endpoints;
@@ -38,6 +41,7 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
         if (!sameOrigin(request.getHeaders())) {
             return;
         }
+        properties.put(LANGUAGE, language(request.getHeaders()));
         List<String> ticket = request.getParameterMap().get("ticket");
         LiveTickets.Holder holder = ticket == null || ticket.isEmpty() ? null : tickets.read(ticket.getFirst());
         if (holder != null) {
@@ -78,6 +82,27 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
             return host != null && host.equalsIgnoreCase(authority);
         } catch (IllegalArgumentException malformed) {
             return false;
+        }
+    }
+
+    /** The tab's language for what the server says in words (a refusal): the page's choice, else the browser's. */
+    static Locale language(Map<String, List<String>> headers) {
+        String cookies = header(headers, "Cookie");
+        if (cookies != null) {
+            for (String cookie : cookies.split(";")) {
+                String[] pair = cookie.trim().split("=", 2);
+                if (pair.length == 2 && pair[0].equals(Messages.LANGUAGE_COOKIE)) {
+                    return Messages.supported(Locale.forLanguageTag(pair[1].trim()));
+                }
+            }
+        }
+        String accepted = header(headers, "Accept-Language");
+        try {
+            List<Locale.LanguageRange> ranges = accepted == null ? List.of() : Locale.LanguageRange.parse(accepted);
+            Locale best = Locale.lookup(ranges, Messages.SUPPORTED);
+            return best == null ? Messages.RUSSIAN : best;
+        } catch (IllegalArgumentException malformed) {
+            return Messages.RUSSIAN;
         }
     }
 

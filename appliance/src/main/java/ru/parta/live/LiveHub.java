@@ -1,10 +1,12 @@
 package ru.parta.live;
 
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.parta.access.AccountService;
 import ru.parta.access.Actor;
 import ru.parta.access.SessionService;
 import ru.parta.access.SessionsEnded;
 import ru.parta.base.InternalStep;
 import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
+import ru.parta.base.i18n.Messages;
 
 /**
  * The live connections of every open tab and the topics they follow. A feature publishes a
@@ -39,8 +43,13 @@ public class LiveHub {
     /** Requests refused in a row (over the allowance) before the tab is closed. */
     private static final int REFUSALS_BEFORE_CLOSE = 1_000;
 
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     private final Map<String, LiveTopics> kinds = new HashMap<>();
+    private final Map<String, LiveCommands> commands = new HashMap<>();
     private final SessionService sessions;
+    private final AccountService accounts;
+    private final JsonMapper json;
     private final LiveProperties properties;
     private final ConcurrentHashMap<Topic, TopicLine> lines = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Set<LiveConnection>> byAccount = new ConcurrentHashMap<>();
@@ -48,9 +57,13 @@ public class LiveHub {
     private final String boot = Long.toString(new java.security.SecureRandom().nextLong() >>> 1, 36) + "-";
     private final AtomicLong lineCount = new AtomicLong();
 
-    LiveHub(List<LiveTopics> topics, SessionService sessions, LiveProperties properties, EventBus events) {
+    LiveHub(List<LiveTopics> topics, List<LiveCommands> features, SessionService sessions, AccountService accounts,
+            LiveProperties properties, EventBus events, JsonMapper json) {
         topics.forEach(kind -> kinds.put(kind.kind(), kind));
+        features.forEach(feature -> commands.put(feature.op(), feature));
         this.sessions = sessions;
+        this.accounts = accounts;
+        this.json = json;
         this.properties = properties;
         events.subscribe(SessionsEnded.class, e -> endSessions(e.accountId(), e.sessionIds()));
     }
@@ -122,11 +135,11 @@ public class LiveHub {
     }
 
     /** A tab connected with the session it signed in with; null if that session no longer stands. */
-    LiveConnection open(long accountId, String sessionId, LiveSocket socket) {
+    LiveConnection open(long accountId, String sessionId, Locale language, LiveSocket socket) {
         if (!sessions.checkSession(sessionId, accountId)) {
             return null;
         }
-        LiveConnection connection = new LiveConnection(accountId, sessionId, socket, this, properties);
+        LiveConnection connection = new LiveConnection(accountId, sessionId, language, socket, this, properties);
         byAccount.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(connection);
         return connection;
     }
@@ -147,7 +160,46 @@ public class LiveHub {
             case "follow" -> follow(connection, request);
             case "leave" -> leave(connection, request.topic());
             case "ping" -> connection.offer(Frames.plain("pong"));
-            default -> connection.offer(Frames.plain("unknown"));
+            default -> command(connection, request);
+        }
+    }
+
+    /**
+     * A feature's command, run in the tab's turn as its person (with the roles they have now and
+     * the tab's session, which the feature's service checks like any other); the answer goes to
+     * this tab alone, under the key it gave.
+     */
+    private void command(LiveConnection connection, LiveRequest request) {
+        LiveCommands feature = request.op() == null ? null : commands.get(request.op());
+        if (feature == null || request.key() == null || !KEY.matcher(request.key()).matches()) {
+            connection.offer(Frames.plain("unknown"));
+            return;
+        }
+        String key = request.key();
+        LiveCommand command = new LiveCommand(request.topic() == null ? "" : request.topic(), key,
+                request.text() == null ? "" : request.text());
+        boolean queued = connection.runInTurn(() -> {
+            String answer;
+            try {
+                answer = accounts.findAccount(connection.accountId)
+                        .map(person -> feature.run(Actor.of(person, connection.sessionId), connection.language, command))
+                        .orElseGet(() -> refusal(connection, "permission.denied"));
+            } catch (RuntimeException e) {
+                LOG.warn("A live {} of account {} failed", request.op(), connection.accountId, e);
+                answer = refusal(connection, "error.unexpected");
+            }
+            connection.offer(Frames.answer(key, answer));
+        });
+        if (!queued) {
+            connection.offer(Frames.answer(key, refusal(connection, "live.busy")));
+        }
+    }
+
+    private String refusal(LiveConnection connection, String messageKey) {
+        try {
+            return json.writeValueAsString(Map.of("error", Messages.core().translate(messageKey, connection.language)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

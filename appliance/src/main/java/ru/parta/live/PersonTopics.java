@@ -5,10 +5,9 @@ import java.util.List;
 import ru.parta.base.event.Topic;
 
 /**
- * A person's own topic ({@code person:<id>}): signals for their screens only, such as "you have
- * read this chat elsewhere" for the unread counts of their chat list. Nobody else may follow it.
- * The signals describe a state the screen reads again when it opens, so a tab away too long
- * catches up with nothing.
+ * A person's own topic ({@code person:<id>}), which the page frame of each of their tabs follows:
+ * "sync" frames that tell one tab to fetch its screen's changes ({@link LiveHub#nudgeTab}). Nobody
+ * else may follow it. A tab away too long has nothing to catch up: it fetches when it acts next.
  */
 @Singleton
 class PersonTopics implements LiveTopics {

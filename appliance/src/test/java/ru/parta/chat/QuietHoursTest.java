@@ -50,6 +50,9 @@ class QuietHoursTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    ChatCommands liveCommands;
+
     @Test
     void theBoundariesAreTheSecondItBeginsAndTheSecondItEnds() {
         QuietHours quiet = new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0), MOSCOW);
@@ -144,6 +147,20 @@ class QuietHoursTest {
     private int unread(long accountId, long chat) {
         return chats.findChats(accountId).stream().filter(c -> c.conversationId() == chat).findFirst().orElseThrow()
                 .unread();
+    }
+
+    @Test
+    void aMessagePostedOnTheLiveConnectionAtNightIsHeldAndItsAnswerSaysUntilWhen() {
+        PersonaSchool.Persona p = personaSchool.create();
+        long chat = support.chatOf(ConversationKind.CLASS, p.class5a());
+        moveTo("2026-09-01T22:00:00");
+        String answer = liveCommands.run(Actor.of(p.ivanova()), java.util.Locale.ENGLISH,
+                new ru.parta.live.LiveCommand("conversation:" + chat, "live-night-1", "Завтра контрольная"));
+        assertEquals("{\"held\":" + moscow("2026-09-02T07:00:00").toEpochMilli() + "}", answer);
+        assertEquals(List.of("Завтра контрольная"), heldMessages.findHeldMessages(chat, p.ivanova()).stream()
+                .map(HeldItem::body).toList());
+        assertEquals("{\"error\":\"Chat not found.\"}", liveCommands.run(Actor.of(p.ivanova()), java.util.Locale.ENGLISH,
+                new ru.parta.live.LiveCommand("readers:" + chat, "live-night-2", "Не туда")));
     }
 
     private void moveTo(String moscowTime) {

@@ -85,11 +85,61 @@ class LiveDeliveryTest {
     }
 
     @Test
+    void aMessageOfTextAlonePostedOnTheLiveConnectionIsAnsweredOnceAndARefusalComesInTheTabsLanguage()
+            throws Exception {
+        PersonaSchool.Persona p = school.create();
+        long chat = classChat(p.petrov());
+        try (LiveClient petrov = LiveClient.connect(server.getPort(), p.petrov());
+             LiveClient teacher = LiveClient.connect(server.getPort(), p.ivanova());
+             LiveClient outsider = LiveClient.connect(server.getPort(), p.volkov(), true, null, "en")) {
+            teacher.send(follow(chat, null, -1, 0, true));
+            teacher.await(f -> f.contains("\"k\":\"reset\""));
+
+            petrov.send(livePost(chat, "k-live-1", "Я приду завтра \"к первому уроку\""));
+            String answer = petrov.await(f -> f.startsWith("{\"k\":\"answer\",\"key\":\"k-live-1\""));
+            assertTrue(answer.contains("\"d\":{\"message\":{\"id\":"), answer);
+            assertTrue(answer.contains("к первому уроку"), answer);
+            teacher.await(f -> f.contains("\"k\":\"posted\"") && f.contains("Я приду завтра"));
+
+            // The same key again (an answer lost with its connection): the same message, not a second one.
+            petrov.send(livePost(chat, "k-live-1", "Я приду завтра \"к первому уроку\""));
+            String again = petrov.await(f -> f.startsWith("{\"k\":\"answer\",\"key\":\"k-live-1\"") && f != answer);
+            assertEquals(messageId(answer), messageId(again));
+            assertEquals(1, chats.findHistory(chat, null, 50, p.ivanova()).stream()
+                    .filter(m -> m.body().startsWith("Я приду завтра")).count());
+
+            outsider.send(livePost(chat, "k-live-2", "Чужой чат"));
+            String refused = outsider.await(f -> f.contains("\"key\":\"k-live-2\""));
+            assertTrue(refused.contains("\"error\":\"You are not a member of this chat.\""), refused);
+            petrov.send(livePost(chat, "k-live-3", "   "));
+            String empty = petrov.await(f -> f.contains("\"key\":\"k-live-3\""));
+            assertTrue(empty.contains("\"error\":\"Сообщение пустое"), empty);
+            assertTrue(chats.findHistory(chat, null, 50, p.ivanova()).stream()
+                    .noneMatch(m -> m.body().contains("Чужой чат")), "nothing of a refused post is written");
+
+            petrov.send("{\"op\":\"post\",\"topic\":\"conversation:" + chat + "\",\"key\":\"<b>\",\"text\":\"x\"}");
+            petrov.await(f -> f.equals("{\"k\":\"unknown\"}"));
+        }
+    }
+
+    private static String livePost(long chat, String key, String text) {
+        return "{\"op\":\"post\",\"topic\":\"conversation:" + chat + "\",\"key\":\"" + key + "\",\"text\":\""
+                + text.replace("\"", "\\\"") + "\"}";
+    }
+
+    private static long messageId(String answer) {
+        java.util.regex.Matcher id = Pattern.compile("\"message\":\\{\"id\":(\\d+)").matcher(answer);
+        assertTrue(id.find(), answer);
+        return Long.parseLong(id.group(1));
+    }
+
+    @Test
     void aMessageReachingAnOpenChatCountsAsReadAndItsAuthorHearsWhoReadIt() throws Exception {
         PersonaSchool.Persona p = school.create();
         long chat = classChat(p.petrov());
         try (LiveClient author = LiveClient.connect(server.getPort(), p.ivanova());
              LiveClient reader = LiveClient.connect(server.getPort(), p.petrov());
+             LiveClient readersList = LiveClient.connect(server.getPort(), p.petrov());
              LiveClient outsider = LiveClient.connect(server.getPort(), p.volkov())) {
             reader.send(follow(chat, null, -1, 0, true));
             reader.await(f -> f.contains("\"k\":\"reset\""));
@@ -97,10 +147,19 @@ class LiveDeliveryTest {
             author.await(f -> f.contains("\"k\":\"reads\""));
             outsider.send("{\"op\":\"follow\",\"topic\":\"readers:" + chat + "\",\"seq\":-1}");
             outsider.await(f -> f.contains("\"k\":\"refused\""));
+            // The reader's chat list in another tab hears how far they read; nobody else may listen.
+            readersList.send("{\"op\":\"follow\",\"topic\":\"unread:" + p.petrov() + "\",\"seq\":-1}");
+            readersList.await(f -> f.contains("\"k\":\"reset\""));
+            outsider.send("{\"op\":\"follow\",\"topic\":\"unread:" + p.petrov() + "\",\"seq\":-1}");
+            outsider.await(f -> f.contains("\"t\":\"unread:" + p.petrov() + "\",\"k\":\"refused\""));
 
             long message = post(chat, p.ivanova(), "Кто прочитал?");
             reader.await(f -> f.contains("Кто прочитал?"));
-            pointers.flushReadPointers();  // the once-a-second flush (tests run it by hand)
+            pointers.flushReadPointers();  // the every-few-seconds flush (tests run it by hand)
+            String read = readersList.await(f -> f.contains("\"k\":\"read\""));
+            assertTrue(read.contains("\"d\":{\"chat\":" + chat + ",\"upTo\":" + message + "}"), read);
+            assertTrue(reader.received().stream().noneMatch(f -> f.contains("\"k\":\"read\"")),
+                    "the reading tab is not sent its own reading: " + reader.received());
             String reads = author.await(f -> f.contains("\"k\":\"reads\"") && f.contains("[" + message + ","));
             assertTrue(reads.contains("[" + message + ",2]"), "the author and the open tab's reader: " + reads);
             assertEquals(message, pointers.findReadPointer(chat, p.petrov()), "written by the flush");

@@ -69,7 +69,7 @@ class TopicLineTest {
             public void abort() {
             }
         };
-        return new LiveConnection(1, "s", socket, null, new LiveProperties());
+        return new LiveConnection(1, "s", java.util.Locale.ENGLISH, socket, null, new LiveProperties());
     }
 
     private static long number(String frame) {

@@ -41,6 +41,12 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
     /** @param origin the {@code Origin} a browser would send, or null for none */
     public static LiveClient connect(int port, long accountId, boolean reads, String origin) throws Exception {
+        return connect(port, accountId, reads, origin, null);
+    }
+
+    /** @param language the language the page chose (its cookie), or null for none */
+    public static LiveClient connect(int port, long accountId, boolean reads, String origin, String language)
+            throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + TestSessionModule.PATH + "?account=" + accountId)).build(),
@@ -48,6 +54,9 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         String cookie = signIn.headers().allValues("set-cookie").stream().map(c -> c.split(";", 2)[0])
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         LiveClient client = new LiveClient(signIn.body(), reads);
+        if (language != null) {
+            cookie += "; parta-lang=" + language;
+        }
         WebSocket.Builder builder = http.newWebSocketBuilder().header("Cookie", cookie)
                 .connectTimeout(Duration.ofSeconds(10));
         if (origin != null) {

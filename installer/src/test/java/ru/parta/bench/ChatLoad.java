@@ -132,6 +132,12 @@ final class ChatLoad {
         ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon(true).factory());
         try {
+            // Each tab's live.js pings every 25 s from when it opens, at its own moment.
+            for (int i = 0; i < clients.size(); i++) {
+                VaadinClient client = clients.get(i);
+                heartbeats.scheduleAtFixedRate(() -> client.live().ping(), 25_000L * i / clients.size(), 25_000,
+                        TimeUnit.MILLISECONDS);
+            }
             long signingIn = System.nanoTime();
             // Heap is measured at half and at all: the difference is what one more open chat costs,
             // free of caches that fill once (H2's pages, Vaadin's per-class metadata).
@@ -176,16 +182,23 @@ final class ChatLoad {
 
                 // -Dparta.bench.profile=true records the delivery phase alone (JFR, profile settings).
                 boolean profile = Boolean.getBoolean("parta.bench.profile");
+                // What N open tabs cost when nothing happens (heartbeats, housekeeping): part of every figure per delivery.
+                if (profile) {
+                    parta.jcmd("JFR.start name=idle settings=profile jdk.CPUTimeSample#enabled=true"
+                            + " jdk.CPUTimeSample#throttle=2ms");
+                }
+                long idleCpu = parta.cpuMillis();
+                Thread.sleep(10_000);
+                figures.put("server CPU with N online and nothing happening (ms per s)",
+                        (parta.cpuMillis() - idleCpu) / 10.0);
+                if (profile) {
+                    parta.jcmd("JFR.stop name=idle filename=" + settings.dir().resolve("idle.jfr"));
+                }
                 if (profile) {
                     // The CPU-time sampler (JDK 25, Linux) sees native work too: socket writes, the database's I/O.
                     parta.jcmd("JFR.start name=delivery settings=profile jdk.CPUTimeSample#enabled=true"
                             + " jdk.CPUTimeSample#throttle=2ms");
                 }
-                // What N open tabs cost when nothing happens (heartbeats, housekeeping): part of every figure per delivery.
-                long idleCpu = parta.cpuMillis();
-                Thread.sleep(10_000);
-                figures.put("server CPU with N online and nothing happening (ms per s)",
-                        (parta.cpuMillis() - idleCpu) / 10.0);
                 long cpuBefore = parta.cpuMillis();
                 long arrivalsBefore = ledger.arrivals();
                 latencyPhase(clients.subList(0, Math.min(POSTERS, clients.size())), clients.size() - 1, ledger,

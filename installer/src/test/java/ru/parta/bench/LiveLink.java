@@ -26,6 +26,7 @@ final class LiveLink implements WebSocket.Listener {
     private static final Pattern DATA = Pattern.compile("^\\{\"t\":\"([a-z]+:\\d+)\",\"s\":(\\d+),\"k\":\"([a-z]+)\"");
     private static final Pattern CONTROL = Pattern.compile(
             "^\\{\"t\":\"([^\"]+)\",\"k\":\"([a-z]+)\"(?:,\"e\":\"([^\"]+)\",\"s\":(\\d+))?");
+    private static final Pattern ANSWER = Pattern.compile("^\\{\"k\":\"answer\",\"key\":\"([^\"]+)\"");
     private static final Pattern MESSAGE_ID = Pattern.compile("\"d\":\\{\"id\":(\\d+)");
 
     interface Arrivals {
@@ -39,6 +40,8 @@ final class LiveLink implements WebSocket.Listener {
     private final AtomicInteger reconnects = new AtomicInteger();
     private final AtomicInteger repeated = new AtomicInteger();
     private final java.util.Set<Long> shown = new java.util.HashSet<>();
+    private final java.util.Map<String, java.util.concurrent.CompletableFuture<String>> answers =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private volatile WebSocket socket;
     private volatile boolean closing;
     private volatile boolean reading = true;
@@ -96,6 +99,46 @@ final class LiveLink implements WebSocket.Listener {
             connect();
         } else {
             socket.sendText(ownRequest(), true).join();
+        }
+    }
+
+    /**
+     * As chat.js sends a message of text alone: a "post" on the live connection; the answer frame,
+     * or null when there is no connection or it broke before the answer (the page then sends the
+     * Vaadin way, under the same key).
+     */
+    String post(String key, String request) throws InterruptedException {
+        WebSocket open = socket;
+        if (open == null) {
+            return null;
+        }
+        java.util.concurrent.CompletableFuture<String> answer = new java.util.concurrent.CompletableFuture<>();
+        answers.put(key, answer);
+        try {
+            synchronized (this) {
+                open.sendText(request, true).join();
+            }
+            return answer.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                 | java.util.concurrent.CompletionException lost) {
+            return null;
+        } finally {
+            answers.remove(key);
+        }
+    }
+
+    /** As live.js every 25 s: keeps the connection from timing out while nothing happens. */
+    void ping() {
+        WebSocket open = socket;
+        if (open == null) {
+            return;
+        }
+        try {
+            synchronized (this) {
+                open.sendText("{\"op\":\"ping\"}", true).join();
+            }
+        } catch (java.util.concurrent.CompletionException | IllegalStateException broken) {
+            // The connection went meanwhile; it reconnects by itself.
         }
     }
 
@@ -159,7 +202,19 @@ final class LiveLink implements WebSocket.Listener {
         return null;
     }
 
-    private synchronized void received(String frame, long nanos) {
+    private void received(String frame, long nanos) {
+        Matcher answer = ANSWER.matcher(frame);
+        if (answer.find()) {
+            java.util.concurrent.CompletableFuture<String> waiting = answers.get(answer.group(1));
+            if (waiting != null) {
+                waiting.complete(frame);
+            }
+            return;
+        }
+        receivedOnTopic(frame, nanos);
+    }
+
+    private synchronized void receivedOnTopic(String frame, long nanos) {
         Matcher data = DATA.matcher(frame);
         if (data.find()) {
             if (data.group(1).equals(ownTopic)) {
@@ -230,6 +285,7 @@ final class LiveLink implements WebSocket.Listener {
     /** As live.js: reconnect after a short, random wait, unless the session ended or the tab closed. */
     private void broken(int code) {
         socket = null;
+        answers.values().forEach(waiting -> waiting.completeExceptionally(new java.io.IOException("connection broke")));
         if (closing || code == 4001) {
             signedOut = code == 4001;
             return;

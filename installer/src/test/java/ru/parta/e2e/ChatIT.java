@@ -44,6 +44,14 @@ class ChatIT extends HeadlessChromium {
             quietHoursAwayFromNow(admin, parta);
 
             Page teacher = activateAs(parta, admin, "Иванова Мария Петровна", "ivanova", "Uchitel-2026", 1280);
+            // Which of the teacher's messages went the Vaadin way (the screen's send) rather than the live connection.
+            java.util.List<String> vaadinSends = new java.util.concurrent.CopyOnWriteArrayList<>();
+            teacher.onRequest(request -> {
+                String body = request.url().contains("v-r=uidl") ? request.postData() : null;
+                if (body != null && body.contains("\"templateEventMethodName\":\"send\"")) {
+                    vaadinSends.add(body);
+                }
+            });
             student = activateAs(parta, admin, "Петров Артём Сергеевич", "petrov", "Uchenik-2026", 390);
             assertThat(teacher.locator(".home-chats")).containsText("Чат 5А класса");
 
@@ -76,6 +84,7 @@ class ChatIT extends HeadlessChromium {
             type(teacher, "Добрый день! Задание на завтра: www.example.ru/task");
             Locator lesson = bubble(student, "Задание на завтра");
             assertThat(lesson).isVisible();
+            assertEquals(List.of(), vaadinSends, "a message of text alone goes on the live connection");
             assertThat(lesson.locator("a")).hasAttribute("href", "http://www.example.ru/task");
             assertThat(bubble(teacher, "Задание на завтра").locator(".chat-read-by")).containsText("Прочитали 1 из", SLOW);
 
@@ -126,6 +135,9 @@ class ChatIT extends HeadlessChromium {
             teacher.locator("#chat-upload input[type=file]").setInputFiles(picture);
             assertThat(teacher.locator(".chat-file-chip")).containsText("Схема.png");
             type(teacher, "Схема к заданию");
+            assertThat(bubble(student, "Схема к заданию")).isVisible();
+            assertEquals(1, vaadinSends.stream().filter(body -> body.contains("Схема к заданию")).count(),
+                    "a message with a file goes the Vaadin way, once");
             Locator thumbnail = bubble(student, "Схема к заданию").locator("img.chat-image");
             assertThat(thumbnail).isVisible();
             student.waitForFunction("() => { const i = document.querySelector('img.chat-image');"

@@ -15,6 +15,11 @@ public record Topic(String kind, long id) {
         return new Topic("person", accountId);
     }
 
+    /** A person's unread counts: "read up to here" signals for the chat lists of their other tabs. */
+    public static Topic unreadCounts(long accountId) {
+        return new Topic("unread", accountId);
+    }
+
     public static Topic schoolClass(long classId) {
         return new Topic("class", classId);
     }

@@ -85,6 +85,15 @@ class ChatComposer extends Div {
         showFiles();
     }
 
+    /**
+     * Tells chat.js whether the next message is text alone (no quote, file, picked mention or
+     * urgency held here): such a message it may send on the live connection, without this screen.
+     */
+    private void showPlain() {
+        getElement().setAttribute("data-plain", String.valueOf(replyTo == null && attached.isEmpty()
+                && pickedMentions.isEmpty() && !urgent.getValue()));
+    }
+
     void replyTo(ChatMessage message) {
         replyTo = message;
         showReply();
@@ -117,6 +126,7 @@ class ChatComposer extends Div {
 
         Button mention = new Button("@", click -> new MentionDialog(memberNames.get(), viewer.id(), (id, name) -> {
             pickedMentions.put(id, name);
+            showPlain();
             insertText.accept("@" + name + " ");
         }).open());
         mention.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -131,8 +141,10 @@ class ChatComposer extends Div {
             urgent.setLabel(getTranslation("chat.urgent"));
             urgent.setId("chat-urgent");
             urgent.addClassName("chat-urgent-box");
+            urgent.addValueChangeListener(change -> showPlain());
             add(urgent);
         }
+        showPlain();
         QuietHours quiet = chats.findQuietHours();
         Instant now = clock.instant();
         if (quiet.isQuiet(now)) {
@@ -172,6 +184,7 @@ class ChatComposer extends Div {
     }
 
     private void showReply() {
+        showPlain();
         replyBar.removeAll();
         replyBar.setVisible(replyTo != null);
         if (replyTo != null) {
@@ -188,6 +201,7 @@ class ChatComposer extends Div {
     }
 
     private void showFiles() {
+        showPlain();
         filesBar.removeAll();
         filesBar.setVisible(!attached.isEmpty());
         for (StoredFile file : List.copyOf(attached)) {

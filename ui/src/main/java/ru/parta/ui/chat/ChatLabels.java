@@ -28,6 +28,7 @@ final class ChatLabels {
         labels.put("bytes", translator.getTranslation("chat.file.bytes", "{0}"));
         labels.put("kib", translator.getTranslation("chat.file.kib", "{0}"));
         labels.put("mib", translator.getTranslation("chat.file.mib", "{0}"));
+        labels.put("heldNotice", translator.getTranslation("chat.held.notice", "{0}"));
         return labels.toString();
     }
 }

@@ -79,7 +79,7 @@ class ChatList extends Div {
         // tells it apart by id if the row has it already. Every chat is drawn (a short list hides
         // those past its limit), so one that gets a message can rise into view without the server.
         List<LivePosition> taken = new java.util.ArrayList<>();
-        taken.add(live.findPosition(Topic.person(viewerId)));
+        taken.add(live.findPosition(Topic.unreadCounts(viewerId)));
         chats.findChatIds(viewerId).forEach(id -> taken.add(live.findPosition(Topic.conversation(id))));
         positions = taken;
         shown = chats.findChats(viewerId);
@@ -95,7 +95,7 @@ class ChatList extends Div {
         }
     }
 
-    /** What chatlist.js follows: the person's own topic and each chat's, from where they stood when the rows were read. */
+    /** What chatlist.js follows: the person's unread counts and each chat, from where they stood when the rows were read. */
     private void startBrowserSide() {
         if (!isAttached()) {
             return;
@@ -106,7 +106,7 @@ class ChatList extends Div {
         boot.put("viewer", viewerId);
         boot.put("zone", zone.getId());
         boot.put("lang", getLocale() == null ? "ru" : getLocale().getLanguage());
-        boot.set("person", position(json, positions.getFirst()));
+        boot.set("unread", position(json, positions.getFirst()));
         ArrayNode topics = boot.putArray("chats");
         positions.stream().skip(1).forEach(position -> topics.add(position(json, position)));
         ObjectNode labels = boot.putObject("labels");

@@ -15,6 +15,7 @@
   let pinger = null;
   let ticket = '';
   let tab = '';
+  const answers = new Map();  // a command's key -> what to do with its answer
 
   function address() {
     const url = new URL('live', document.baseURI);
@@ -55,6 +56,7 @@
       socket = null;
       open = false;
       clearInterval(pinger);
+      unanswered();
       if (event.code === 4001) {
         // The session ended (signed out elsewhere, by an administrator): the page frame takes over.
         signedOut = true;
@@ -75,7 +77,26 @@
     Object.values(clients).forEach((client) => client.poll && client.poll());
   }
 
+  /** Commands whose answers will not come (the connection went, or the server refused to read them). */
+  function unanswered() {
+    const waiting = Array.from(answers.values());
+    answers.clear();
+    waiting.forEach((onAnswer) => onAnswer({ lost: true }));
+  }
+
   function received(frame) {
+    if (frame.k === 'answer') {
+      const onAnswer = answers.get(frame.key);
+      answers.delete(frame.key);
+      if (onAnswer) {
+        onAnswer(frame.d);
+      }
+      return;
+    }
+    if (frame.k === 'limited' || frame.k === 'unknown') {
+      unanswered();
+      return;
+    }
     const sub = frame.t && subs.get(frame.t);
     if (!sub) {
       return;
@@ -155,6 +176,20 @@
       } else if (options.reading && !wasReading) {
         send(sub, topic);  // the server marks messages read only for a tab that shows the chat
       }
+    },
+
+    /**
+     * Sends a feature's command (a chat's "post") if the connection is open and the browser online;
+     * false otherwise, and the screen takes its other way. {@code onAnswer} gets the server's answer,
+     * or {lost: true} if it cannot come (the screen then repeats the command its other way).
+     */
+    request(op, topic, key, text, onAnswer) {
+      if (!open || navigator.onLine === false) {
+        return false;
+      }
+      answers.set(key, onAnswer);
+      socket.send(JSON.stringify({ op: op, topic: topic, key: key, text: text }));
+      return true;
     },
 
     /** Stops one screen's following (its options), or every screen's when none are named. */

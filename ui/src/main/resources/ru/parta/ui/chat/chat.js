@@ -85,6 +85,56 @@
     }
   }
 
+  // A message of text alone goes on the live connection, without a Vaadin round trip. One with a
+  // file, a quote, a picked mention or urgency (which the composer holds on the server), or one
+  // sent offline or without a live connection, goes the Vaadin way, whose requests the browser
+  // repeats until they arrive. Either way the message's key makes a repeat harmless.
+  function transmit(host, item) {
+    const composer = host.querySelector('.chat-composer');
+    const plain = composer && composer.dataset.plain === 'true' && (item.text || '').trim() !== '';
+    if (!plain || !window.partaLive.request('post', 'conversation:' + host.dataset.chat, item.key, item.text,
+      (answer) => answered(host, item, answer))) {
+      host.$server.send(item.key, item.text);
+    }
+  }
+
+  function answered(host, item, answer) {
+    const stream = host.partaList && host.partaList.partaStream;
+    if (answer.lost) {
+      host.$server.send(item.key, item.text);
+    } else if (answer.error) {
+      window.partaChat.failed(host, item.key);
+      notify(answer.error, 'error');
+    } else {
+      window.partaChat.sent(host, item.key);
+      if (answer.held && stream) {
+        notify(fill(stream.labels.heldNotice, stream.date.format(new Date(answer.held))));
+      } else if (answer.message && stream) {
+        // Drawn at once from the answer; the same message by the chat's frames is drawn over it, not twice.
+        stream.put(answer.message, true);
+      }
+    }
+  }
+
+  /** A notification as the server's own (UiErrors): an error at the top, a note at the bottom. */
+  function notify(text, theme) {
+    const note = document.createElement('vaadin-notification');
+    note.renderer = (root) => { root.textContent = text; };
+    note.duration = theme === 'error' ? 8000 : 5000;
+    note.position = theme === 'error' ? 'top-center' : 'bottom-center';
+    if (theme) {
+      note.setAttribute('theme', theme);
+      note.classList.add('parta-error');
+    }
+    note.addEventListener('opened-changed', (event) => {
+      if (!event.detail.value) {
+        note.remove();
+      }
+    });
+    document.body.append(note);
+    note.opened = true;
+  }
+
   window.partaChat = {
     init(host, chat, person) {
       owner = String(person);
@@ -105,7 +155,7 @@
       // Whatever was still on its way when the page went away goes again, under its own key.
       read(outboxKey(chat), []).forEach((item) => {
         showPending(host, item);
-        host.$server.send(item.key, item.text);
+        transmit(host, item);
       });
       if (input()) {
         input().setAttribute('enterkeyhint', 'send');
@@ -131,7 +181,7 @@
       }
       area.value = '';
       write(draftKey(chat), '');
-      host.$server.send(item.key, text);
+      transmit(host, item);
     },
 
     sent(host, key) {
@@ -171,6 +221,7 @@
 
     /** The chat's messages: drawn here from the page the server gave and from the chat's live frames. */
     stream(host, list, boot) {
+      host.partaList = list;
       return new ChatStream(host, list, JSON.parse(boot));
     },
 

@@ -1,6 +1,6 @@
 // A chat list kept current in the browser: it follows every listed chat's live topic (not as a
-// reader) and the person's own topic. A message moves its chat up, shows as the latest line and
-// counts as unread if it is someone else's; reading a chat elsewhere clears its count. Rows are
+// reader) and the person's unread counts (unread:<id>). A message moves its chat up, shows as the
+// latest line and counts as unread if it is someone else's; reading a chat elsewhere clears its count. Rows are
 // ordered with CSS (unread first, then latest), so the page's own elements are never moved.
 (function () {
   if (window.partaChatList) {
@@ -110,7 +110,7 @@
           }
         });
       }
-      follow(boot.person.topic, boot.person.epoch, boot.person.seq, {
+      follow(boot.unread.topic, boot.unread.epoch, boot.unread.seq, {
         alive: alive,
         onFrame: (frame) => {
           const row = frame.k === 'read' && rows.get('conversation:' + frame.d.chat);
