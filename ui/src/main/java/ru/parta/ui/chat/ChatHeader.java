@@ -95,8 +95,8 @@ class ChatHeader extends Div {
 
     private void iconButton(Element bar, String icon, String action, String labelKey) {
         Element button = bar.appendElement("vaadin-button").id(action).attr("data-action", action)
-                .attr("theme", "tertiary").attr("aria-label", getTranslation(labelKey));
+                .attr("theme", "tertiary").attr("aria-label", getTranslation(labelKey))
+                .attr("title", getTranslation(labelKey));
         button.appendElement("vaadin-icon").attr("icon", "vaadin:" + icon);
-        button.appendElement("vaadin-tooltip").attr("slot", "tooltip").attr("text", getTranslation(labelKey));
     }
 }

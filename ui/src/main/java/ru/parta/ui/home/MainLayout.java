@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import io.micronaut.context.annotation.Prototype;
@@ -56,15 +57,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 + " || main.querySelector('h1, h2'));"
                 + " if (target) { if (!target.matches('vaadin-text-area')) { target.setAttribute('tabindex', '-1'); }"
                 + " target.focus(); } });");
-        addToNavbar(true, header);
+        // A component, not markup: it is also what makes every page load the icons the markup uses
+        // (the bundle loads Vaadin's icon set for a page that has an icon component).
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> signOutAskingFirst());
+        signOut.setId("sign-out");
+        signOut.addClassName("shell-sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setTooltipText(getTranslation("shell.signOut"));
+        signOut.getElement().setAttribute("aria-label", getTranslation("shell.signOut"));
+        addToNavbar(true, header, signOut);
         addToDrawer(sections);
     }
 
     @ClientCallable
     void act(String action) {
-        if (ShellMarkup.SIGN_OUT.equals(action)) {
-            signOutAskingFirst();
-        } else if (action.startsWith(ShellMarkup.LANGUAGE)) {
+        if (action.startsWith(ShellMarkup.LANGUAGE)) {
             Languages.choose(Locale.forLanguageTag(action.substring(ShellMarkup.LANGUAGE.length())));
         }
     }

@@ -15,11 +15,10 @@ import ru.parta.ui.base.Markup;
 /**
  * The page frame's header and menu as {@link Markup}: the same on every page, changed only by the
  * person or the language, they were forty Vaadin components. Clicks the server must hear (language,
- * sign-out) carry a {@code data-action}.
+ * the language) carry a {@code data-action}.
  */
 final class ShellMarkup {
 
-    static final String SIGN_OUT = "sign-out";
     static final String LANGUAGE = "language-";
 
     private final Function<String, String> text;
@@ -53,10 +52,6 @@ final class ShellMarkup {
                     .attr("theme", code.equals(language.getLanguage()) ? "small primary" : "small tertiary")
                     .attr("aria-label", shortName + " — " + text.apply("language.name." + code)).text(shortName);
         }
-        Element signOut = header.appendElement("vaadin-button").id(SIGN_OUT).attr("data-action", SIGN_OUT)
-                .attr("theme", "tertiary").attr("aria-label", text.apply("shell.signOut"));
-        signOut.appendElement("vaadin-icon").attr("icon", "vaadin:sign-out");
-        signOut.appendElement("vaadin-tooltip").attr("slot", "tooltip").attr("text", text.apply("shell.signOut"));
         return header;
     }
 

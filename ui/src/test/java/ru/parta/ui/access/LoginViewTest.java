@@ -69,7 +69,8 @@ class LoginViewTest extends MicronautBrowserlessTest {
                 .withClassName("shell-header").single().getElement().getProperty("innerHTML"));
         assertEquals("Смирнова Ольга", shell.select("#current-person").text());
         assertEquals("Администратор", shell.select("#current-roles").text());
-        assertEquals(1, shell.select("#sign-out[data-action=sign-out]").size());
+        assertEquals(1, shell.select("#language-en[data-action=language-en]").size());
+        assertTrue($(Button.class).id("sign-out").getIcon() != null, "an icon component: the page loads the icons");
         assertInstanceOf(HomeView.class, open(Routes.LOGIN), "a signed-in person skips the sign-in page");
     }
 
