@@ -344,6 +344,11 @@ final class ChatLoad {
                 long duplicatesBefore = ledger.duplicates();
                 int first = ledger.nextSequence();
                 int total = rate * settings.postingSeconds();
+                boolean profile = Boolean.getBoolean("parta.bench.profile");
+                if (profile) {
+                    running.jcmd("JFR.start name=posting-" + rate + " settings=profile jdk.CPUTimeSample#enabled=true"
+                            + " jdk.CPUTimeSample#throttle=2ms");
+                }
                 List<Future<Long>> acks = new ArrayList<>();
                 AtomicLong refusedOrFailed = new AtomicLong();
                 long start = System.nanoTime();
@@ -370,6 +375,10 @@ final class ChatLoad {
                     ackNanos[i] = acks.get(i).get(5, TimeUnit.MINUTES);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                if (profile) {
+                    running.jcmd("JFR.stop name=posting-" + rate + " filename="
+                            + settings.dir().resolve("posting-" + rate + ".jfr"));
+                }
                 java.util.Arrays.sort(ackNanos);
                 long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
                 awaitArrivals(ledger, arrivedBefore + expected);
