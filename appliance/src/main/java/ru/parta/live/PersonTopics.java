@@ -1,8 +1,6 @@
 package ru.parta.live;
 
 import jakarta.inject.Singleton;
-import java.util.List;
-import ru.parta.base.event.Topic;
 
 /**
  * A person's own topic ({@code person:<id>}), which the page frame of each of their tabs follows:
@@ -10,20 +8,10 @@ import ru.parta.base.event.Topic;
  * else may follow it. A tab away too long has nothing to catch up: it fetches when it acts next.
  */
 @Singleton
-class PersonTopics implements LiveTopics {
+class PersonTopics extends OwnTopics {
 
     @Override
     public String kind() {
         return "person";
-    }
-
-    @Override
-    public boolean mayFollow(long accountId, Topic topic) {
-        return topic.id() == accountId;
-    }
-
-    @Override
-    public List<LiveFrame> catchUp(long accountId, Topic topic, long cursor) {
-        return List.of();
     }
 }
