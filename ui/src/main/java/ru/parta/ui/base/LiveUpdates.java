@@ -24,7 +24,7 @@ import ru.parta.base.event.Topical;
  * {@code concerns} on the publishing thread, without the UI's lock, so a screen that does not
  * show it costs nothing; what concerns a screen goes into that UI's mailbox, and a small pool
  * (one thread per core) empties mailboxes under the UI's lock, several events in one fetch. The
- * publisher (someone's "send") does not wait for a thousand pushes, and one UI's updates keep
+ * publisher (someone's "send") does not wait for a thousand screens, and one UI's updates keep
  * their order. A publisher already holding the UI's lock (a person's own action) updates at once.
  */
 public final class LiveUpdates {

@@ -7,7 +7,7 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.BeanContext;
 
-/** Vaadin's servlet, with a service whose instantiator asks Micronaut first and leaner push connections. */
+/** Vaadin's servlet, with a service whose instantiator asks Micronaut first. */
 class MicronautVaadinServlet extends VaadinServlet {
 
     private final transient BeanContext beanContext;

@@ -45,8 +45,8 @@ import ru.parta.ui.home.MainLayout;
 
 /**
  * Roster import: choose the kind, upload a CSV, read the preview (every problem per line), then
- * import all or nothing. The import runs off the request thread and reports progress through
- * push, so a long file shows a moving bar instead of a frozen page.
+ * import all or nothing. The import runs off the request thread and the tab fetches its progress
+ * when told ({@code TabSync}), so a long file shows a moving bar instead of a frozen page.
  */
 @Prototype
 @Route(value = Routes.IMPORT, layout = MainLayout.class)
