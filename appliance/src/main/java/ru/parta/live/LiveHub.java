@@ -1,6 +1,5 @@
 package ru.parta.live;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -17,14 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.parta.access.AccountService;
 import ru.parta.access.Actor;
 import ru.parta.access.SessionService;
 import ru.parta.access.SessionsEnded;
 import ru.parta.base.InternalStep;
 import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
-import ru.parta.base.i18n.Messages;
 
 /**
  * The live connections of every open tab and the topics they follow. A feature publishes a
@@ -43,13 +40,9 @@ public class LiveHub {
     /** Requests refused in a row (over the allowance) before the tab is closed. */
     private static final int REFUSALS_BEFORE_CLOSE = 1_000;
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
     private final Map<String, LiveTopics> kinds = new HashMap<>();
-    private final Map<String, LiveCommands> commands = new HashMap<>();
     private final SessionService sessions;
-    private final AccountService accounts;
-    private final JsonMapper json;
+    private final CommandTurns commands;
     private final LiveProperties properties;
     private final ConcurrentHashMap<Topic, TopicLine> lines = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Set<LiveConnection>> byAccount = new ConcurrentHashMap<>();
@@ -57,13 +50,11 @@ public class LiveHub {
     private final String boot = Long.toString(new java.security.SecureRandom().nextLong() >>> 1, 36) + "-";
     private final AtomicLong lineCount = new AtomicLong();
 
-    LiveHub(List<LiveTopics> topics, List<LiveCommands> features, SessionService sessions, AccountService accounts,
-            LiveProperties properties, EventBus events, JsonMapper json) {
+    LiveHub(List<LiveTopics> topics, CommandTurns commands, SessionService sessions, LiveProperties properties,
+            EventBus events) {
         topics.forEach(kind -> kinds.put(kind.kind(), kind));
-        features.forEach(feature -> commands.put(feature.op(), feature));
         this.sessions = sessions;
-        this.accounts = accounts;
-        this.json = json;
+        this.commands = commands;
         this.properties = properties;
         events.subscribe(SessionsEnded.class, e -> endSessions(e.accountId(), e.sessionIds()));
     }
@@ -160,46 +151,7 @@ public class LiveHub {
             case "follow" -> follow(connection, request);
             case "leave" -> leave(connection, request.topic());
             case "ping" -> connection.offer(Frames.plain("pong"));
-            default -> command(connection, request);
-        }
-    }
-
-    /**
-     * A feature's command, run in the tab's turn as its person (with the roles they have now and
-     * the tab's session, which the feature's service checks like any other); the answer goes to
-     * this tab alone, under the key it gave.
-     */
-    private void command(LiveConnection connection, LiveRequest request) {
-        LiveCommands feature = request.op() == null ? null : commands.get(request.op());
-        if (feature == null || request.key() == null || !KEY.matcher(request.key()).matches()) {
-            connection.offer(Frames.plain("unknown"));
-            return;
-        }
-        String key = request.key();
-        LiveCommand command = new LiveCommand(request.topic() == null ? "" : request.topic(), key,
-                request.text() == null ? "" : request.text());
-        boolean queued = connection.runInTurn(() -> {
-            String answer;
-            try {
-                answer = accounts.findAccount(connection.accountId)
-                        .map(person -> feature.run(Actor.of(person, connection.sessionId), connection.language, command))
-                        .orElseGet(() -> refusal(connection, "permission.denied"));
-            } catch (RuntimeException e) {
-                LOG.warn("A live {} of account {} failed", request.op(), connection.accountId, e);
-                answer = refusal(connection, "error.unexpected");
-            }
-            connection.offer(Frames.answer(key, answer));
-        });
-        if (!queued) {
-            connection.offer(Frames.answer(key, refusal(connection, "live.busy")));
-        }
-    }
-
-    private String refusal(LiveConnection connection, String messageKey) {
-        try {
-            return json.writeValueAsString(Map.of("error", Messages.core().translate(messageKey, connection.language)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            default -> commands.run(connection, request);
         }
     }
 
