@@ -5,8 +5,10 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
+import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,7 +20,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Reads slips back the way a phone camera would: every page rendered, each of the eight slip
- * cells decoded on its own (one QR code per image is what readers do reliably).
+ * cells decoded on its own (one QR code per image is what readers do reliably), then the whole
+ * page for any code a cell missed.
  */
 public final class SlipReader {
 
@@ -43,6 +46,18 @@ public final class SlipReader {
                             cellWidth, cellHeight);
                     decode(cell).ifPresent(links::add);
                 }
+            }
+            // As a camera held over the whole sheet: a code a cell's crop did not catch (its detector
+            // can lose a code near the cell's edge) is read among the others.
+            try {
+                for (Result found : new QRCodeMultiReader().decodeMultiple(new BinaryBitmap(new HybridBinarizer(
+                        new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.TRY_HARDER, true))) {
+                    if (!links.contains(found.getText())) {
+                        links.add(found.getText());
+                    }
+                }
+            } catch (NotFoundException none) {
+                // a page without codes
             }
         }
         return links;
