@@ -29,8 +29,8 @@ import ru.parta.chat.ChatService;
 import ru.parta.chat.NewMessage;
 import ru.parta.chat.QuietHours;
 import ru.parta.files.StoredFile;
-import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.UiErrors;
 
 /**
