@@ -23,6 +23,11 @@ interface AccountRepository extends CrudRepository<Account, Long> {
             + " WHERE r.account_id = a.id AND r.role IN ('ADMIN', 'DIRECTOR', 'TEACHER'))")
     List<Account> findPendingStaff();
 
+    @Query("SELECT a.* FROM account a WHERE a.status = 'ACTIVE' AND a.enabled = TRUE AND EXISTS (SELECT 1"
+            + " FROM account_role r WHERE r.account_id = a.id AND r.role IN ('ADMIN', 'DIRECTOR', 'TEACHER'))"
+            + " ORDER BY a.full_name")
+    List<Account> findActiveStaff();
+
     @Query("SELECT COUNT(*) FROM account a WHERE a.id <> :accountId AND a.enabled = TRUE AND a.status = 'ACTIVE'"
             + " AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'ADMIN')")
     long countOtherActiveAdmins(long accountId);

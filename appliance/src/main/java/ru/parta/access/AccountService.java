@@ -259,6 +259,11 @@ public class AccountService {
         return accounts.findPendingStaff().stream().map(this::summarize).toList();
     }
 
+    /** Staff members who can sign in now, by name (authors of channels are chosen among them). */
+    public List<AccountSummary> findStaff() {
+        return accounts.findActiveStaff().stream().map(this::summarize).toList();
+    }
+
     public long countWithRole(Role role) {
         return roles.countByRole(role);
     }

@@ -91,7 +91,8 @@ public class ChatFrames {
         return new Bubble(message.id(), message.authorId(), message.authorName(), message.authorVerified(),
                 message.deliveredAt().toEpochMilli(), message.urgent(), message.deleted(), message.editedAt() != null,
                 message.mentionIds(), quote, message.deleted() ? null : body, files,
-                message.reactions().stream().map(r -> new Reaction(r.emoji(), r.accountIds())).toList());
+                message.reactions().stream().map(r -> new Reaction(r.emoji(), r.accountIds())).toList(),
+                message.ackRequired() && !message.deleted());
     }
 
     private String write(Object value) {
@@ -105,7 +106,7 @@ public class ChatFrames {
     @Serdeable
     record Bubble(long id, long authorId, String author, boolean verified, long at, boolean urgent, boolean deleted,
                   boolean edited, List<Long> mentions, @Nullable Quote quote, @Nullable List<List<String>> body,
-                  List<File> files, List<Reaction> reactions) {
+                  List<File> files, List<Reaction> reactions, boolean ack) {
     }
 
     @Serdeable

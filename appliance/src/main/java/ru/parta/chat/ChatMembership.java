@@ -3,7 +3,10 @@ package ru.parta.chat;
 import jakarta.inject.Singleton;
 import ru.parta.base.PartaException;
 
-/** Who may read or write a chat now: its present members, and writing only while it is supervised. */
+/**
+ * Who may read or write a chat now: its present members, and writing only while it is supervised
+ * and, in a channel, only its authors.
+ */
 @Singleton
 class ChatMembership {
 
@@ -17,7 +20,14 @@ class ChatMembership {
 
     /** The chat, if the person is a present member and it may be written to now. */
     Conversation writable(long conversationId, long accountId) {
-        Conversation conversation = requireMember(conversationId, accountId);
+        Conversation conversation = conversations.findById(conversationId)
+                .orElseThrow(() -> PartaException.notFound("chat.notFound"));
+        ConversationMember member = members.findByConversationIdAndAccountId(conversationId, accountId)
+                .filter(ConversationMember::isPresent)
+                .orElseThrow(() -> PartaException.forbidden("chat.notMember"));
+        if (!member.mayPost()) {
+            throw PartaException.forbidden("chat.channel.readOnly");
+        }
         if (!conversation.supervised()) {
             throw PartaException.conflict("chat.unsupervised");
         }

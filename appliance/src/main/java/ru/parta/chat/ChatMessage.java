@@ -4,11 +4,14 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 
-/** A delivered message as screens show it: with its author, quote, attachments and reactions. */
+/**
+ * A delivered message as screens show it: with its author, quote, attachments and reactions;
+ * {@code ackRequired} for a channel announcement its readers confirm.
+ */
 public record ChatMessage(long id, long conversationId, long authorId, String authorName, boolean authorVerified,
                           String body, @Nullable Quote replyTo, boolean urgent, Instant deliveredAt,
                           @Nullable Instant editedAt, boolean deleted, List<Attachment> attachments,
-                          List<Reaction> reactions, List<Long> mentionIds) {
+                          List<Reaction> reactions, List<Long> mentionIds, boolean ackRequired) {
 
     public ChatMessage {
         attachments = List.copyOf(attachments);
@@ -33,6 +36,6 @@ public record ChatMessage(long id, long conversationId, long authorId, String au
 
     ChatMessage withReactions(List<Reaction> changed) {
         return new ChatMessage(id, conversationId, authorId, authorName, authorVerified, body, replyTo, urgent,
-                deliveredAt, editedAt, deleted, attachments, changed, mentionIds);
+                deliveredAt, editedAt, deleted, attachments, changed, mentionIds, ackRequired);
     }
 }

@@ -43,7 +43,7 @@ class ChatReads {
         Sql sql = new Sql().append("""
                 SELECT c.id, c.kind, c.title, sc.grade, sc.letter, g.name, c.member_count, c.last_activity_at,
                   m.read_up_to, c.last_message_id, la.full_name, lm.body, lm.deleted_at,
-                  (SELECT COUNT(*) FROM message_attachment ma WHERE ma.message_id = lm.id)
+                  (SELECT COUNT(*) FROM message_attachment ma WHERE ma.message_id = lm.id), m.may_post, c.system_key
                 FROM conversation_member m
                 JOIN conversation c ON c.id = m.conversation_id
                 LEFT JOIN school_class sc ON sc.id = c.class_id
@@ -56,7 +56,7 @@ class ChatReads {
             String name = switch (kind) {
                 case CLASS, PARENTS -> ClassLabel.of(rs.getInt(4), rs.getString(5));
                 case GROUP -> rs.getString(6);
-                case CUSTOM, DIRECT -> rs.getString(3) == null ? "" : rs.getString(3);
+                case CUSTOM, DIRECT, CHANNEL -> rs.getString(3) == null ? "" : rs.getString(3);
             };
             long readUpTo = rs.getLong(9);
             long last = rs.getLong(10);
@@ -66,14 +66,15 @@ class ChatReads {
             String body = rs.getString(12);
             return new ChatSummary(conversationId, kind, name, rs.getInt(7), instant(rs.getObject(8)), unread,
                     mentions, rs.getString(11), body == null ? null : snippet(body), rs.getObject(13) != null,
-                    rs.getInt(14), last);
+                    rs.getInt(14), last, rs.getBoolean(15), rs.getString(16));
         });
         Map<Long, String> directNames = directNames(accountId);
         return chats.stream()
                 .map(c -> c.kind() == ConversationKind.DIRECT
                         ? new ChatSummary(c.conversationId(), c.kind(), directNames.getOrDefault(c.conversationId(), ""),
                         c.memberCount(), c.lastActivityAt(), c.unread(), c.unreadMentions(), c.lastAuthor(),
-                        c.lastText(), c.lastDeleted(), c.lastAttachments(), c.lastMessageId())
+                        c.lastText(), c.lastDeleted(), c.lastAttachments(), c.lastMessageId(), c.mayPost(),
+                        c.systemKey())
                         : c)
                 .sorted(Comparator.comparing((ChatSummary c) -> c.unread() == 0)
                         .thenComparing(ChatSummary::lastActivityAt, Comparator.reverseOrder()))
@@ -186,7 +187,7 @@ class ChatReads {
         return new Sql().append("""
                 SELECT m.id, m.conversation_id, m.author_id, a.full_name, a.teacher_verified, m.body, m.urgent,
                   m.delivered_at, m.edited_at, m.deleted_at, m.reply_to_id, r.author_id, ra.full_name, r.body,
-                  r.deleted_at
+                  r.deleted_at, m.ack_required
                 FROM\s""").append(from, values);
     }
 
@@ -197,7 +198,7 @@ class ChatReads {
         return new ChatMessage(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
                 rs.getString(6), quote, rs.getBoolean(7), instant(rs.getObject(8)),
                 rs.getObject(9) == null ? null : instant(rs.getObject(9)), rs.getObject(10) != null, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), rs.getBoolean(16));
     }
 
     /** Adds attachments, reactions and mentions: three queries for the whole page. */
@@ -227,7 +228,7 @@ class ChatReads {
                 m.deleted() ? List.of() : attachments.getOrDefault(m.id(), List.of()),
                 reactions.getOrDefault(m.id(), Map.of()).entrySet().stream()
                         .map(e -> new ChatMessage.Reaction(e.getKey(), e.getValue())).toList(),
-                mentions.getOrDefault(m.id(), List.of()))).toList();
+                mentions.getOrDefault(m.id(), List.of()), m.ackRequired())).toList();
     }
 
     /** The present members' read pointers, counted per pointer, highest first (one query). */

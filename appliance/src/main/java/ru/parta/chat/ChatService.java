@@ -99,6 +99,9 @@ public class ChatService {
         if (message.urgent() && !author.hasAnyRole(policy.findPolicy().urgentRoleSet())) {
             throw PartaException.forbidden("chat.urgent.forbidden");
         }
+        if (message.ackRequired() && conversation.kind() != ConversationKind.CHANNEL) {
+            throw PartaException.invalid("chat.ack.channelsOnly");
+        }
         rate.take("message", authorId, limits.getMaxMessagesPerWindow(), limits.getRateWindow(), "chat.rate.messages");
         List<StoredFile> attached = attachments(message.attachmentIds(), conversation.id(), authorId);
         List<Long> mentioned = mentions(message.mentionIds(), conversation.id(), authorId);
@@ -108,12 +111,13 @@ public class ChatService {
         QuietHours quiet = QuietHours.of(school.requireSchool());
         if (!message.urgent() && quiet.isQuiet(now)) {
             HeldMessage kept = held.save(new HeldMessage(null, conversation.id(), authorId, message.clientKey(), text,
-                    replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, quiet.endAfter(now)));
+                    replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, quiet.endAfter(now),
+                    message.ackRequired()));
             events.publish(new HeldMessagesChanged(authorId, conversation.id()));
             return new PostOutcome(null, HeldMessages.heldItem(kept));
         }
         Message saved = delivery.deliver(conversation.id(), authorId, message.clientKey(), text, replyTo, message.urgent(), now, now,
-                fileIds, mentioned);
+                fileIds, mentioned, message.ackRequired());
         if (message.urgent()) {
             auditLog.recordEvent("chat.urgent", authorId, conversation.id() + " " + saved.id(), null);
         }
@@ -189,6 +193,12 @@ public class ChatService {
                 .orElse(false);
     }
 
+    /** Whether this person may post in this chat now: a channel's authors; every present member elsewhere. */
+    public boolean mayPostIn(long conversationId, long accountId) {
+        return members.findByConversationIdAndAccountId(conversationId, accountId)
+                .filter(ConversationMember::isPresent).map(ConversationMember::mayPost).orElse(false);
+    }
+
     public int maxMessageLength() {
         return limits.getMaxMessageLength();
     }
@@ -224,7 +234,7 @@ public class ChatService {
         return new ChatMessage(saved.id(), saved.conversationId(), author.id(), author.fullName(),
                 author.teacherVerified(), saved.body(), quote, saved.urgent(), saved.deliveredAt(), null, false,
                 attached.stream().map(f -> new ChatMessage.Attachment(f.id(), f.name(), f.mediaType(), f.size(),
-                        f.isImage())).toList(), List.of(), mentioned);
+                        f.isImage())).toList(), List.of(), mentioned, saved.ackRequired());
     }
 
     private Message ownMessage(long messageId, long authorId) {

@@ -32,7 +32,8 @@ import ru.parta.school.GroupChanged;
  * chat (its students, class teacher and subject teachers) and a parent chat (its students'
  * parents and the class teacher); every group has a chat of its members, the staff room of all
  * staff. After any change to classes, people or groups the wanted membership is computed in one
- * query and compared with the present one; only the difference is written.
+ * query and compared with the present one; only the difference is written. Channels' audiences
+ * come from {@link ManagedMembers} (ru.parta.channel) and are synced the same way.
  */
 @Context
 class ClassChats {
@@ -62,10 +63,13 @@ class ClassChats {
     private final Clock clock;
     private final ReactionLane lane;
     private final AtomicBoolean syncRequested = new AtomicBoolean();
+    private final List<ManagedMembers> others;
 
     ClassChats(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-               ConversationRepository conversations, EventBus events, Clock clock, ReactionLane lane) {
+               ConversationRepository conversations, EventBus events, Clock clock, ReactionLane lane,
+               List<ManagedMembers> others) {
         this.lane = lane;
+        this.others = others;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.conversations = conversations;
@@ -77,6 +81,7 @@ class ClassChats {
         events.subscribe(AccountChanged.class, e -> requestSync());
         events.subscribe(AccountCreated.class, e -> requestSync());
         events.subscribe(AccountActivated.class, e -> requestSync());
+        events.subscribe(ManagedMembersChanged.class, e -> requestSync());
     }
 
     /**
@@ -111,33 +116,39 @@ class ClassChats {
     private Set<Long> sync() {
         Instant now = clock.instant();
         createMissingChats(now);
-        Map<Long, Set<Long>> wanted = wanted();
-        record Row(long id, long conversationId, long accountId, boolean present) {
+        Map<Long, Map<Long, Boolean>> wanted = wanted();
+        record Row(long id, long conversationId, long accountId, boolean present, boolean mayPost) {
         }
         List<Row> rows = new Sql().append("""
-                SELECT m.id, m.conversation_id, m.account_id, m.left_at IS NULL FROM conversation_member m
-                JOIN conversation c ON c.id = m.conversation_id WHERE c.kind IN ('CLASS', 'PARENTS', 'GROUP')""")
-                .query(jdbc, rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4)));
+                SELECT m.id, m.conversation_id, m.account_id, m.left_at IS NULL, m.may_post FROM conversation_member m
+                JOIN conversation c ON c.id = m.conversation_id
+                WHERE c.kind IN ('CLASS', 'PARENTS', 'GROUP', 'CHANNEL')""")
+                .query(jdbc, rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4),
+                        rs.getBoolean(5)));
         Set<Long> affected = new HashSet<>();
         Map<Long, Map<Long, Row>> present = new HashMap<>();
         for (Row row : rows) {
             present.computeIfAbsent(row.conversationId(), k -> new HashMap<>()).put(row.accountId(), row);
-            boolean shouldBe = wanted.getOrDefault(row.conversationId(), Set.of()).contains(row.accountId());
-            if (row.present() && !shouldBe) {
+            Boolean mayPost = wanted.getOrDefault(row.conversationId(), Map.of()).get(row.accountId());
+            if (row.present() && mayPost == null) {
                 new Sql().append("UPDATE conversation_member SET left_at = ? WHERE id = ?", now, row.id()).update(jdbc);
                 affected.add(row.accountId());
-            } else if (!row.present() && shouldBe) {
-                new Sql().append("UPDATE conversation_member SET left_at = NULL, read_up_to = GREATEST(read_up_to,"
-                        + " COALESCE((SELECT last_message_id FROM conversation WHERE id = ?), 0)) WHERE id = ?",
-                        row.conversationId(), row.id()).update(jdbc);
+            } else if (!row.present() && mayPost != null) {
+                new Sql().append("UPDATE conversation_member SET left_at = NULL, may_post = ?,"
+                        + " read_up_to = GREATEST(read_up_to, COALESCE((SELECT last_message_id FROM conversation"
+                        + " WHERE id = ?), 0)) WHERE id = ?", mayPost, row.conversationId(), row.id()).update(jdbc);
+                affected.add(row.accountId());
+            } else if (mayPost != null && mayPost != row.mayPost()) {
+                new Sql().append("UPDATE conversation_member SET may_post = ? WHERE id = ?", mayPost, row.id())
+                        .update(jdbc);
                 affected.add(row.accountId());
             }
         }
-        wanted.forEach((conversationId, accountIds) -> accountIds.forEach(accountId -> {
+        wanted.forEach((conversationId, accountIds) -> accountIds.forEach((accountId, mayPost) -> {
             if (!present.getOrDefault(conversationId, Map.of()).containsKey(accountId)) {
                 new Sql().append("INSERT INTO conversation_member (conversation_id, account_id, managed, joined_at,"
-                        + " read_up_to) SELECT id, ?, TRUE, ?, COALESCE(last_message_id, 0) FROM conversation"
-                        + " WHERE id = ?", accountId, now, conversationId).update(jdbc);
+                        + " read_up_to, may_post) SELECT id, ?, TRUE, ?, COALESCE(last_message_id, 0), ? FROM"
+                        + " conversation WHERE id = ?", accountId, now, mayPost, conversationId).update(jdbc);
                 affected.add(accountId);
             }
         }));
@@ -151,17 +162,24 @@ class ClassChats {
      * Simple joins, each led by the few chats, with the people filters applied here: H2 plans a
      * single query mixing them badly (it led with the account table and ran for minutes).
      */
-    private Map<Long, Set<Long>> wanted() {
+    private Map<Long, Map<Long, Boolean>> wanted() {
         Set<Long> live = new HashSet<>(new Sql().append("SELECT id FROM account WHERE status IN ('ACTIVE', 'PENDING')")
                 .query(jdbc, rs -> rs.getLong(1)));
-        Map<Long, Set<Long>> wanted = new HashMap<>();
+        Map<Long, Map<Long, Boolean>> wanted = new HashMap<>();
         for (String query : WANTED) {
             new Sql().append(query).query(jdbc, rs -> {
                 if (live.contains(rs.getLong(2)) && live.contains(rs.getLong(3))) {
-                    wanted.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                    wanted.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), true);
                 }
                 return null;
             });
+        }
+        for (ManagedMembers other : others) {
+            other.findWantedMembers().forEach((chat, people) -> people.forEach((accountId, mayPost) -> {
+                if (live.contains(accountId)) {
+                    wanted.computeIfAbsent(chat, k -> new HashMap<>()).merge(accountId, mayPost, Boolean::logicalOr);
+                }
+            }));
         }
         List<Long> staffRooms = new Sql().append("SELECT c.id FROM conversation c JOIN school_group g ON g.id = c.group_id"
                 + " WHERE c.kind = 'GROUP' AND g.kind = 'STAFF_ROOM'").query(jdbc, rs -> rs.getLong(1));
@@ -169,7 +187,8 @@ class ClassChats {
             Set<Long> staff = new HashSet<>(new Sql().append("SELECT DISTINCT account_id FROM account_role"
                     + " WHERE role IN ('ADMIN', 'DIRECTOR', 'TEACHER')").query(jdbc, rs -> rs.getLong(1)));
             staff.retainAll(live);
-            staffRooms.forEach(room -> wanted.computeIfAbsent(room, k -> new HashSet<>()).addAll(staff));
+            staffRooms.forEach(room -> staff.forEach(person ->
+                    wanted.computeIfAbsent(room, k -> new HashMap<>()).put(person, true)));
         }
         return wanted;
     }

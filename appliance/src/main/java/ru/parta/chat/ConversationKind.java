@@ -6,10 +6,12 @@ public enum ConversationKind {
     PARENTS,
     CUSTOM,
     GROUP,
-    DIRECT;
+    DIRECT,
+    /** Read by its audience, written by its authors (ru.parta.channel keeps both). */
+    CHANNEL;
 
     /** Members come from a class or a group and cannot be picked or leave by themselves. */
     public boolean isManaged() {
-        return this == CLASS || this == PARENTS || this == GROUP;
+        return this == CLASS || this == PARENTS || this == GROUP || this == CHANNEL;
     }
 }

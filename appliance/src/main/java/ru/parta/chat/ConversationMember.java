@@ -6,10 +6,14 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** A person in a chat; {@code readUpTo} is the id of the last message they have seen. */
+/**
+ * A person in a chat; {@code readUpTo} is the id of the last message they have seen. A channel's
+ * subscribers may not post ({@code mayPost} false); in every other chat everyone may.
+ */
 @MappedEntity("conversation_member")
 public record ConversationMember(@Id @GeneratedValue @Nullable Long id, long conversationId, long accountId,
-                                 boolean managed, Instant joinedAt, @Nullable Instant leftAt, long readUpTo) {
+                                 boolean managed, Instant joinedAt, @Nullable Instant leftAt, long readUpTo,
+                                 boolean mayPost) {
 
     public boolean isPresent() {
         return leftAt == null;

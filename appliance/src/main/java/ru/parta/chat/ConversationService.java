@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.access.Role;
 import ru.parta.base.DisplayText;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -84,12 +86,39 @@ public class ConversationService {
         wanted.add(creatorId);
         Instant now = clock.instant();
         Conversation chat = conversations.save(new Conversation(null, ConversationKind.CUSTOM, cleanTitle, null, null,
-                null, creatorId, now, null, now, 0, true));
-        wanted.forEach(id -> members.save(new ConversationMember(null, chat.id(), id, false, now, null, 0)));
+                null, creatorId, now, null, now, 0, true, null, null));
+        wanted.forEach(id -> members.save(new ConversationMember(null, chat.id(), id, false, now, null, 0, true)));
         conversations.recount();
         auditLog.recordEvent("chat.created", creatorId, chat.id() + " " + cleanTitle, null);
         events.publish(new ChatsChanged(wanted));
         return conversations.findById(chat.id()).orElseThrow();
+    }
+
+    /**
+     * The conversation of a new channel; its creator (when a person) is in it at once as an author,
+     * so the page that made it can open it before the audience sync has run.
+     */
+    @InternalStep("ChannelService.createChannel and the system channels at start-up, after their own checks")
+    public long createChannelChat(String title, @Nullable String systemKey, @Nullable Long creatorId) {
+        Instant now = clock.instant();
+        Conversation chat = conversations.save(new Conversation(null, ConversationKind.CHANNEL, title, null, null,
+                null, creatorId, now, null, now, 0, true, systemKey, null));
+        if (creatorId != null) {
+            members.save(new ConversationMember(null, chat.id(), creatorId, true, now, null, 0, true));
+            conversations.recount();
+            events.publish(new ChatsChanged(Set.of(creatorId)));
+        }
+        return chat.id();
+    }
+
+    @InternalStep("ChannelService.changeChannel, after its own checks")
+    public void renameChannelChat(long conversationId, String title) {
+        Conversation chat = conversations.findById(conversationId)
+                .filter(c -> c.kind() == ConversationKind.CHANNEL)
+                .orElseThrow(() -> PartaException.notFound("chat.notFound"));
+        conversations.update(new Conversation(chat.id(), chat.kind(), title, chat.classId(), chat.groupId(),
+                chat.directKey(), chat.createdBy(), chat.createdAt(), chat.lastMessageId(), chat.lastActivityAt(),
+                chat.memberCount(), chat.supervised(), chat.systemKey(), chat.pinnedMessageId()));
     }
 
     /** Adds more classes or groups to a teacher's chat: its creator or an administrator. */

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 @MappedEntity("held_message")
 record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
                    String body, @Nullable Long replyToId, String mentionIds, String attachmentIds, Instant sentAt,
-                   Instant deliverAt) {
+                   Instant deliverAt, boolean ackRequired) {
 
     List<Long> mentions() {
         return ids(mentionIds);
@@ -25,7 +25,7 @@ record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, l
 
     HeldMessage edited(String newBody) {
         return new HeldMessage(id, conversationId, authorId, clientKey, newBody, replyToId, mentionIds, attachmentIds,
-                sentAt, deliverAt);
+                sentAt, deliverAt, ackRequired);
     }
 
     static String join(List<Long> ids) {

@@ -58,7 +58,8 @@ public class HeldMessages {
             }
             Instant now = clock.instant();
             Message saved = delivery.deliver(waiting.conversationId(), waiting.authorId(), waiting.clientKey(), waiting.body(),
-                    waiting.replyToId(), false, waiting.sentAt(), now, waiting.attachments(), waiting.mentions());
+                    waiting.replyToId(), false, waiting.sentAt(), now, waiting.attachments(), waiting.mentions(),
+                    waiting.ackRequired());
             held.delete(waiting);
             events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
             events.publish(new MessagePosted(reads.findMessage(saved.id()).orElseThrow()));

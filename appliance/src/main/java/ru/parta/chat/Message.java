@@ -6,19 +6,22 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** A delivered message; ids grow in delivery order. A deleted message keeps its place, not its text. */
+/**
+ * A delivered message; ids grow in delivery order. A deleted message keeps its place, not its text.
+ * {@code ackRequired}: a channel announcement its readers confirm ("Ознакомлен(а)").
+ */
 @MappedEntity("message")
 record Message(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
                String body, @Nullable Long replyToId, boolean urgent, Instant sentAt, Instant deliveredAt,
-               @Nullable Instant editedAt, @Nullable Instant deletedAt) {
+               @Nullable Instant editedAt, @Nullable Instant deletedAt, boolean ackRequired) {
 
     Message edited(String newBody, Instant at) {
         return new Message(id, conversationId, authorId, clientKey, newBody, replyToId, urgent, sentAt, deliveredAt,
-                at, deletedAt);
+                at, deletedAt, ackRequired);
     }
 
     Message deleted(Instant at) {
         return new Message(id, conversationId, authorId, clientKey, "", replyToId, urgent, sentAt, deliveredAt,
-                editedAt, at);
+                editedAt, at, ackRequired);
     }
 }

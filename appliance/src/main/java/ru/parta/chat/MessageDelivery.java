@@ -29,9 +29,10 @@ class MessageDelivery {
     }
 
     Message deliver(long conversationId, long authorId, String clientKey, String text, @Nullable Long replyTo,
-                            boolean urgent, Instant sentAt, Instant now, List<Long> fileIds, List<Long> mentioned) {
+                            boolean urgent, Instant sentAt, Instant now, List<Long> fileIds, List<Long> mentioned,
+                    boolean ackRequired) {
         Message saved = messages.save(new Message(null, conversationId, authorId, clientKey, text, replyTo, urgent,
-                sentAt, now, null, null));
+                sentAt, now, null, null, ackRequired));
         for (int i = 0; i < fileIds.size(); i++) {
             messages.attach(saved.id(), fileIds.get(i), i);
         }

@@ -6,13 +6,19 @@ import java.util.List;
 /**
  * A message as its author sends it. The client key is made by the sender's browser once per
  * message; sending the same key again (after a dropped connection) never makes a second message.
+ * {@code ackRequired} asks a channel's readers to confirm they read it ("Ознакомлен(а)").
  */
 public record NewMessage(long conversationId, String clientKey, @Nullable String text, @Nullable Long replyToId,
-                         boolean urgent, List<Long> mentionIds, List<Long> attachmentIds) {
+                         boolean urgent, List<Long> mentionIds, List<Long> attachmentIds, boolean ackRequired) {
 
     public NewMessage {
         mentionIds = mentionIds == null ? List.of() : List.copyOf(mentionIds);
         attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+    }
+
+    public NewMessage(long conversationId, String clientKey, @Nullable String text, @Nullable Long replyToId,
+                      boolean urgent, List<Long> mentionIds, List<Long> attachmentIds) {
+        this(conversationId, clientKey, text, replyToId, urgent, mentionIds, attachmentIds, false);
     }
 
     public static NewMessage text(long conversationId, String clientKey, String text) {

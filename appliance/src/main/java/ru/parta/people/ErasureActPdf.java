@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import ru.parta.base.PdfWriting;
 import ru.parta.base.i18n.Messages;
 
 /** The erasure act on A4: the record's facts, the destroyed categories and the security-log extract. */

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import ru.parta.access.AccountService;
@@ -92,6 +93,27 @@ public class OptOutService {
         OptOut optOut = optOuts.findById(optOutId).orElseThrow(() -> PartaException.notFound("optOut.notFound"));
         optOuts.delete(optOut);
         auditLog.recordEvent("optOut.removed", actor.auditId(), String.valueOf(optOut.childId()), null);
+    }
+
+    /**
+     * The families of these classes on the register, for the call list of an announcement to their
+     * parents: the announcement's author may reach them (ru.parta.channel checks that they are).
+     */
+    public List<OptOutView> findOptOutsOfClasses(Collection<Long> classIds) {
+        List<Long> children = new ArrayList<>();
+        for (Long classId : classIds) {
+            children.addAll(people.findStudentIds(classId));
+        }
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<OptOut> found = optOuts.findByChildIdInOrderByRecordedAtDesc(children);
+        Map<Long, AccountSummary> kids = accounts.findPeople(found.stream().map(OptOut::childId).toList());
+        return found.stream().filter(o -> kids.containsKey(o.childId()))
+                .map(o -> new OptOutView(o, kids.get(o.childId()).fullName(),
+                        people.findClassIdOf(o.childId()).flatMap(classes::findClass).map(SchoolClass::label)
+                                .orElse(null)))
+                .toList();
     }
 
     /** Administrators and the director see the whole register; a class teacher sees their class's part. */

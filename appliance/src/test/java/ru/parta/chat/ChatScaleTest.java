@@ -88,6 +88,24 @@ class ChatScaleTest {
         assertEquals(smallCost, largeCost, "statements for 4 members vs 1,002 members");
         assertEquals(POST_MESSAGE, largeCost, "a fixed handful of statements");
         assertHotReadsCostAFixedNumberOfStatements(p, large, counter);
+        assertAPostToTheSchoolChannelCostsWhatAPostToTheStaffChannelCosts(p);
+    }
+
+    /** An announcement to the whole school (1,000 more students) is one message row too, as to the four staff. */
+    private void assertAPostToTheSchoolChannelCostsWhatAPostToTheStaffChannelCosts(PersonaSchool.Persona p) {
+        List<ChatSummary> channels = chats.findChats(p.smirnova());
+        ChatSummary school = channels.stream().filter(c -> "SCHOOL".equals(c.systemKey())).findFirst().orElseThrow();
+        long staff = channels.stream().filter(c -> "STAFF".equals(c.systemKey())).findFirst().orElseThrow()
+                .conversationId();
+        assertTrue(school.memberCount() > 1000, "the school channel follows the roster: " + school.memberCount());
+        chats.postMessage(NewMessage.text(school.conversationId(), "warm-up-3", "Разогрев"), Actor.of(p.smirnova()));
+        chats.postMessage(NewMessage.text(staff, "warm-up-4", "Разогрев"), Actor.of(p.smirnova()));
+        long toStaff = counter.count(() -> chats.postMessage(new NewMessage(staff, "staff-post", "Педсовет в 15:00",
+                null, false, List.of(), List.of(), true), Actor.of(p.smirnova())));
+        long toSchool = counter.count(() -> chats.postMessage(new NewMessage(school.conversationId(), "school-post",
+                "Завтра сокращённые уроки", null, false, List.of(), List.of(), true), Actor.of(p.smirnova())));
+        assertEquals(toStaff, toSchool, "statements for 4 staff vs the whole school");
+        assertEquals(POST_MESSAGE, toSchool, "the same handful as any chat message");
     }
 
     /**

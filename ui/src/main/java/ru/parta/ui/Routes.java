@@ -28,6 +28,9 @@ public final class Routes {
     public static final String CHAT = "chat";
     public static final String CHAT_SETTINGS = "chat-settings";
     public static final String CHAT_JOIN = "chat-join";
+    public static final String CHANNELS = "channels";
+    public static final String CHANNEL_SETTINGS = "channel-settings";
+    public static final String ACK_SHEET = "acknowledgements";
 
     private Routes() {
     }
@@ -43,6 +46,14 @@ public final class Routes {
 
     public static String chat(long id) {
         return CHAT + "/" + id;
+    }
+
+    public static String ackSheet(long messageId) {
+        return ACK_SHEET + "/" + messageId;
+    }
+
+    public static String channelSettings(long channelId) {
+        return CHANNEL_SETTINGS + "/" + channelId;
     }
 
     public static String chatJoin(String token) {

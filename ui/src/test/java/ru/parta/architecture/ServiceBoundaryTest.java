@@ -53,15 +53,19 @@ class ServiceBoundaryTest {
      * The classes that run hand-written SQL through {@code JdbcOperations}, each with why: reads that
      * join several features' tables for speed, or batch writes. Adding one means adding its reason.
      */
-    private static final Map<String, String> RAW_SQL = Map.of(
-            "ru.parta.base.Sql", "the small builder the others use",
-            "ru.parta.base.audit.AuditSearch", "filters and pages the audit trail in one query",
-            "ru.parta.chat.ChatReads", "the chat list: chats, last messages and unread counts in one read",
-            "ru.parta.chat.ClassChats", "re-syncs class chats from the roster tables of people and school",
-            "ru.parta.chat.ClassChatRemoval", "removes a deleted class's empty chats in bulk",
-            "ru.parta.chat.ReadPointerWriter", "flushes buffered read pointers as one batch",
-            "ru.parta.chat.ChatPersonalData", "a person's messages for the 152-FZ archive and erasure",
-            "ru.parta.people.PeopleDirectory", "the people page: filters across accounts, classes and groups");
+    private static final Map<String, String> RAW_SQL = Map.ofEntries(
+            Map.entry("ru.parta.base.Sql", "the small builder the others use"),
+            Map.entry("ru.parta.base.audit.AuditSearch", "filters and pages the audit trail in one query"),
+            Map.entry("ru.parta.chat.ChatReads", "the chat list: chats, last messages and unread counts in one read"),
+            Map.entry("ru.parta.chat.ClassChats", "re-syncs class chats from the roster tables of people and school"),
+            Map.entry("ru.parta.chat.ClassChatRemoval", "removes a deleted class's empty chats in bulk"),
+            Map.entry("ru.parta.chat.ReadPointerWriter", "flushes buffered read pointers as one batch"),
+            Map.entry("ru.parta.chat.ChatPersonalData", "a person's messages for the 152-FZ archive and erasure"),
+            Map.entry("ru.parta.people.PeopleDirectory",
+                    "the people page: filters across accounts, classes and groups"),
+            Map.entry("ru.parta.channel.ChannelAudiences", "channels' audiences from the roster tables"),
+            Map.entry("ru.parta.channel.AckSheets", "an acknowledgement sheet, set-based"),
+            Map.entry("ru.parta.channel.ChannelPersonalData", "a person's confirmations for the 152-FZ archive"));
 
     /**
      * Entities other features (and the screens) may hold: immutable records that cannot be saved

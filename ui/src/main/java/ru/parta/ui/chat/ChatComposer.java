@@ -36,7 +36,7 @@ import ru.parta.ui.base.UiErrors;
 /**
  * What the person is writing: the text box (its browser half, drafts and the outbox, lives in
  * chat.js), the message it replies to, attached files, mentions, the urgent mark, and the note
- * that quiet hours hold messages now.
+ * that quiet hours hold messages now; in a channel, for its authors, "ask readers to confirm".
  */
 class ChatComposer extends Div {
 
@@ -50,13 +50,16 @@ class ChatComposer extends Div {
     private final Div replyBar = new Div();
     private final Div filesBar = new Div();
     private final Checkbox urgent = new Checkbox();
+    private final Checkbox acknowledge = new Checkbox();
+    private final boolean asksAcknowledgement;
     private final Map<Long, String> pickedMentions = new LinkedHashMap<>();
     private final List<StoredFile> attached = new ArrayList<>();
     private ChatMessage replyTo;
 
     ChatComposer(long conversationId, ChatService chats, Clock clock, ZoneId zone, AccountSummary viewer,
-                 Supplier<Map<Long, String>> memberNames, Consumer<String> insertText) {
+                 Supplier<Map<Long, String>> memberNames, Consumer<String> insertText, boolean asksAcknowledgement) {
         this.conversationId = conversationId;
+        this.asksAcknowledgement = asksAcknowledgement;
         this.chats = chats;
         this.clock = clock;
         this.zone = zone;
@@ -72,7 +75,8 @@ class ChatComposer extends Div {
         List<Long> mentions = pickedMentions.entrySet().stream()
                 .filter(m -> body.contains("@" + m.getValue())).map(Map.Entry::getKey).toList();
         return new NewMessage(conversationId, clientKey, body, replyTo == null ? null : replyTo.id(),
-                urgent.getValue(), mentions, attached.stream().map(StoredFile::id).toList());
+                urgent.getValue(), mentions, attached.stream().map(StoredFile::id).toList(),
+                asksAcknowledgement && acknowledge.getValue());
     }
 
     /** After a message went out: nothing replied to, attached or marked any more. */
@@ -81,6 +85,7 @@ class ChatComposer extends Div {
         attached.clear();
         pickedMentions.clear();
         urgent.setValue(false);
+        acknowledge.setValue(false);
         showReply();
         showFiles();
     }
@@ -91,7 +96,7 @@ class ChatComposer extends Div {
      */
     private void showPlain() {
         getElement().setAttribute("data-plain", String.valueOf(replyTo == null && attached.isEmpty()
-                && pickedMentions.isEmpty() && !urgent.getValue()));
+                && pickedMentions.isEmpty() && !urgent.getValue() && !acknowledge.getValue()));
     }
 
     void replyTo(ChatMessage message) {
@@ -143,6 +148,13 @@ class ChatComposer extends Div {
             urgent.addClassName("chat-urgent-box");
             urgent.addValueChangeListener(change -> showPlain());
             add(urgent);
+        }
+        if (asksAcknowledgement) {
+            acknowledge.setLabel(getTranslation("channel.ack.ask"));
+            acknowledge.setId("chat-ack");
+            acknowledge.addClassName("chat-urgent-box");
+            acknowledge.addValueChangeListener(change -> showPlain());
+            add(acknowledge);
         }
         showPlain();
         QuietHours quiet = chats.findQuietHours();

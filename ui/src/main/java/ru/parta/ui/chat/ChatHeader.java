@@ -4,8 +4,10 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.time.ZoneId;
+import io.micronaut.core.annotation.Nullable;
 import org.jsoup.nodes.Element;
 import ru.parta.access.AccountSummary;
+import ru.parta.channel.ChannelInfo;
 import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ConversationKind;
@@ -34,9 +36,11 @@ class ChatHeader extends Div {
     private final AccountSummary viewer;
     private final boolean mayLink;
     private final boolean mayLeave;
+    private final ChannelInfo channel;
 
     ChatHeader(ChatSummary chat, ConversationService conversations, DirectChats directChats, ChatLinkService links,
-               String baseUrl, ZoneId zone, AccountSummary viewer) {
+               String baseUrl, ZoneId zone, AccountSummary viewer, @Nullable ChannelInfo channel) {
+        this.channel = channel;
         this.chat = chat;
         this.conversations = conversations;
         this.directChats = directChats;
@@ -56,7 +60,11 @@ class ChatHeader extends Div {
     @ClientCallable
     void act(String action) {
         switch (action) {
-            case MEMBERS -> new MembersDialog(conversations, directChats, chat, viewer.id()).open();
+            case MEMBERS -> {
+                if (mayListMembers()) {
+                    new MembersDialog(conversations, directChats, chat, viewer.id()).open();
+                }
+            }
             case LINK -> {
                 if (mayLink) {
                     new ChatLinkDialog(links, chat.conversationId(), viewer.id(), baseUrl, zone).open();
@@ -76,14 +84,24 @@ class ChatHeader extends Div {
 
     private Element bar(ChatSummary chat, boolean mayLink, boolean mayLeave) {
         Element bar = Markup.detached("div");
-        Element back = bar.appendElement("a").addClass("chat-back").attr("href", Routes.CHATS)
-                .attr("router-link", "").attr("aria-label", getTranslation("chats.title"));
+        boolean isChannel = channel != null;
+        Element back = bar.appendElement("a").addClass("chat-back").attr("href", isChannel ? Routes.CHANNELS : Routes.CHATS)
+                .attr("router-link", "").attr("aria-label", getTranslation(isChannel ? "channels.title" : "chats.title"));
         back.appendElement("vaadin-icon").attr("icon", "vaadin:arrow-left");
         Element names = bar.appendElement("div").addClass("chat-names");
         names.appendElement("h2").id("chat-title").text(ChatTitles.title(this, chat));
-        names.appendElement("span").addClass("chat-subtitle")
-                .text(getTranslation("chat.members.count", chat.memberCount()));
-        iconButton(bar, "users", MEMBERS, "chat.members");
+        names.appendElement("span").addClass("chat-subtitle").attr("title", isChannel ? channel.description() : "")
+                .text(isChannel ? getTranslation("channel.subtitle", chat.memberCount())
+                        : getTranslation("chat.members.count", chat.memberCount()));
+        if (mayListMembers()) {
+            iconButton(bar, "users", MEMBERS, "chat.members");
+        }
+        if (isChannel && channel.mayManage()) {
+            Element settings = bar.appendElement("a").id("channel-settings").addClass("chat-header-link")
+                    .attr("href", Routes.channelSettings(channel.id())).attr("router-link", "")
+                    .attr("aria-label", getTranslation("channel.settings")).attr("title", getTranslation("channel.settings"));
+            settings.appendElement("vaadin-icon").attr("icon", "vaadin:cog");
+        }
         if (mayLink) {
             iconButton(bar, "link", LINK, "chat.link.title");
         }
@@ -91,6 +109,11 @@ class ChatHeader extends Div {
             iconButton(bar, "exit-o", LEAVE, "chat.leave");
         }
         return bar;
+    }
+
+    /** A channel's readers are listed only to its authors: a thousand subscribers need not see each other. */
+    private boolean mayListMembers() {
+        return channel == null || chat.mayPost();
     }
 
     private void iconButton(Element bar, String icon, String action, String labelKey) {

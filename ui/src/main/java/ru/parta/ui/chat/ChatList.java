@@ -32,7 +32,17 @@ import tools.jackson.databind.node.ObjectNode;
  * open lists a socket write each and the server nothing more. Only a change of one's own
  * memberships reads the list again.
  */
-class ChatList extends Div {
+public class ChatList extends Div {
+
+    /** Which conversations a list shows: the chats page its chats, the channels page its channels. */
+    public enum Kinds {
+        CHATS, CHANNELS, ALL;
+
+        boolean shows(ChatSummary chat) {
+            boolean channel = chat.kind() == ru.parta.chat.ConversationKind.CHANNEL;
+            return this == ALL || (this == CHANNELS) == channel;
+        }
+    }
 
     /** Unread counts are read up to 100 at most; from there on the list says "99+". */
     private static final int MANY = 100;
@@ -45,12 +55,14 @@ class ChatList extends Div {
     private final ZoneId zone;
     private final Clock clock;
     private final int limit;
+    private final Kinds kinds;
     private List<ChatSummary> shown = List.of();
     // Where the person's topic and each chat's stood just before the rows were read.
     private List<LivePosition> positions = List.of();
 
-    ChatList(ChatService chats, LiveHub live, LiveTickets tickets, EventBus events, long viewerId, ZoneId zone,
-             Clock clock, int limit) {
+    public ChatList(ChatService chats, LiveHub live, LiveTickets tickets, EventBus events, long viewerId, ZoneId zone,
+                    Clock clock, int limit, Kinds kinds) {
+        this.kinds = kinds;
         this.chats = chats;
         this.live = live;
         this.tickets = tickets;
@@ -81,10 +93,13 @@ class ChatList extends Div {
         List<LivePosition> taken = new java.util.ArrayList<>();
         taken.add(live.findPosition(Topic.unreadCounts(viewerId)));
         chats.findChatIds(viewerId).forEach(id -> taken.add(live.findPosition(Topic.conversation(id))));
-        positions = taken;
-        shown = chats.findChats(viewerId);
+        shown = chats.findChats(viewerId).stream().filter(kinds::shows).toList();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        shown.forEach(chat -> listed.add(Topic.conversation(chat.conversationId()).kind() + ":" + chat.conversationId()));
+        positions = java.util.stream.Stream.concat(taken.stream().limit(1),
+                taken.stream().skip(1).filter(p -> listed.contains(p.topic()))).toList();
         if (shown.isEmpty()) {
-            Div empty = new Div(getTranslation("chats.empty"));
+            Div empty = new Div(getTranslation(kinds == Kinds.CHANNELS ? "channels.empty" : "chats.empty"));
             empty.addClassName("chat-list-empty");
             add(empty);
         }

@@ -19,12 +19,16 @@ import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
+import ru.parta.channel.AcknowledgementService;
+import ru.parta.channel.ChannelInfo;
+import ru.parta.channel.ChannelService;
 import ru.parta.chat.ChatFrames;
 import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatMessage;
 import ru.parta.chat.ChatService;
 import ru.parta.chat.ChatSummary;
 import ru.parta.chat.ChatsChanged;
+import ru.parta.chat.ConversationKind;
 import ru.parta.chat.ConversationService;
 import ru.parta.chat.DirectChats;
 import ru.parta.chat.HeldMessages;
@@ -78,6 +82,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ZoneId zone;
     private final Clock clock;
     private final AccountSummary viewer;
+    private final AcknowledgementService acknowledgements;
+    private final ChannelService channels;
 
     private final Div scroller = new Div();
     private final Div messages = new Div();
@@ -92,7 +98,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public ChatView(ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
                     HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
                     DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
-                    EventBus events, Clock clock) {
+                    EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels) {
+        this.acknowledgements = acknowledgements;
+        this.channels = channels;
         this.chats = chats;
         this.frames = frames;
         this.live = live;
@@ -150,7 +158,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void build() {
         removeAll();
         memberNames = null;
-        ChatHeader header = new ChatHeader(chat, conversations, directChats, links, address.baseUrl(), zone, viewer);
+        ChannelInfo channel = chat.kind() == ConversationKind.CHANNEL
+                ? channels.findChannelOfChat(conversationId, viewer.id()).orElse(null) : null;
+        ChatHeader header = new ChatHeader(chat, conversations, directChats, links, address.baseUrl(), zone, viewer,
+                channel);
         followChat(header);
         add(header);
 
@@ -160,9 +171,20 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         heldBox = new HeldBox(conversationId, heldMessages, viewer, zone);
         scroller.add(messages, heldBox, pending);
         add(scroller);
+        boolean isChannel = chat.kind() == ConversationKind.CHANNEL;
         composer = new ChatComposer(conversationId, chats, clock, zone, viewer, this::memberNames,
-                text -> getElement().executeJs("window.partaChat.insert(this, $0)", text));
+                text -> getElement().executeJs("window.partaChat.insert(this, $0)", text), isChannel && chat.mayPost());
         add(composer);
+        // A channel's subscribers read; its authors post, and see the sheet of who confirmed what.
+        messages.getElement().setAttribute("data-author", String.valueOf(isChannel && chat.mayPost()));
+        messages.getElement().setAttribute("data-sheet", Routes.ACK_SHEET + "/");
+        if (!chat.mayPost()) {
+            composer.setVisible(false);
+            Div readOnly = new Div(getTranslation("channel.readOnly"));
+            readOnly.addClassName("chat-read-only");
+            readOnly.setId("chat-read-only");
+            add(readOnly);
+        }
 
         heldBox.show();
         if (isAttached()) {
@@ -199,7 +221,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return "{\"ticket\":\"" + tickets.issueTicket(CurrentAccount.actor()) + "\",\"topic\":\"" + position.topic() + "\",\"epoch\":\"" + position.epoch() + "\",\"seq\":"
                 + position.sequence() + ",\"pointer\":" + pointer + ",\"more\":" + (page.size() == PAGE)
                 + ",\"max\":" + MAX_SHOWN + ",\"pageSize\":" + PAGE + ",\"reads\":"
-                + frames.findReads(conversationId, viewer.id()) + ",\"page\":" + frames.describePage(page) + "}";
+                + frames.findReads(conversationId, viewer.id()) + ",\"acked\":" + acked(page) + ",\"page\":"
+                + frames.describePage(page) + "}";
     }
 
     /** Called by the browser with the text and the key it made for this message. */
@@ -233,7 +256,35 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (!beforeId.matches("\\d{1,18}")) {
             return "[]";
         }
-        return frames.describePage(chats.findHistory(conversationId, Long.parseLong(beforeId), PAGE, viewer.id()));
+        List<ChatMessage> page = chats.findHistory(conversationId, Long.parseLong(beforeId), PAGE, viewer.id());
+        return "{\"acked\":" + acked(page) + ",\"page\":" + frames.describePage(page) + "}";
+    }
+
+    /** Which announcements of a page the viewer confirmed, and when: {"id": epoch ms}. */
+    private String acked(List<ChatMessage> page) {
+        List<Long> asked = page.stream().filter(ChatMessage::ackRequired).map(ChatMessage::id).toList();
+        StringBuilder json = new StringBuilder("{");
+        acknowledgements.findAcknowledged(viewer.id(), asked).forEach((id, at) -> json.append(json.length() > 1 ? "," : "")
+                .append('"').append(id).append("\":").append(at.toEpochMilli()));
+        return json.append('}').toString();
+    }
+
+    /**
+     * "Ознакомлен(а)" tapped under an announcement: the confirmation's time as {"at": epoch ms}, or
+     * {} after a refusal, which is shown here.
+     */
+    @ClientCallable
+    public String acknowledge(String messageId) {
+        if (!messageId.matches("\\d{1,18}")) {
+            return "{}";
+        }
+        try {
+            Instant at = acknowledgements.acknowledgePost(Long.parseLong(messageId), CurrentAccount.actor());
+            return "{\"at\":" + at.toEpochMilli() + "}";
+        } catch (PartaException refused) {
+            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+            return "{}";
+        }
     }
 
     /** A message the browser names by id (its "⋯" or a reaction chip), if it is one of this chat's. */

@@ -45,7 +45,8 @@ class ChatsHomeSection implements HomeSection {
         Div section = new Div();
         section.addClassName("home-chats");
         section.add(new H3(section.getTranslation("chats.title")));
-        section.add(new ChatList(chats, live, tickets, events, viewer.id(), school.zone(), clock, SHOWN));
+        section.add(new ChatList(chats, live, tickets, events, viewer.id(), school.zone(), clock, SHOWN,
+                ChatList.Kinds.ALL));
         RouterLink all = new RouterLink(section.getTranslation("home.allChats"), ChatsView.class);
         all.setId("home-all-chats");
         section.add(all);

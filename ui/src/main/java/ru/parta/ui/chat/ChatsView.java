@@ -50,7 +50,8 @@ public class ChatsView extends VerticalLayout implements HasDynamicTitle {
         }
         Div head = new Div(title, actions);
         head.addClassName("chats-head");
-        add(head, new ChatList(chats, live, tickets, events, viewer.id(), school.zone(), clock, Integer.MAX_VALUE));
+        add(head, new ChatList(chats, live, tickets, events, viewer.id(), school.zone(), clock,
+                Integer.MAX_VALUE, ChatList.Kinds.CHATS));
     }
 
     @Override

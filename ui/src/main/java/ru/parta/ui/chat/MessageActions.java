@@ -69,7 +69,8 @@ final class MessageActions {
 
     static void open(ChatMessage message, long viewerId, ChatService chats, Reactions reactions, ChatComposer composer,
                      Component view) {
-        new MessageActionsDialog(message, message.authorId() == viewerId, new MessageActionsDialog.Handler() {
+        new MessageActionsDialog(message, message.authorId() == viewerId, composer.isVisible(),
+                new MessageActionsDialog.Handler() {
             @Override
             public void reply() {
                 composer.replyTo(message);

@@ -21,7 +21,7 @@ class MessageActionsDialog extends Dialog {
         void delete();
     }
 
-    MessageActionsDialog(ChatMessage message, boolean own, Handler handler) {
+    MessageActionsDialog(ChatMessage message, boolean own, boolean mayReply, Handler handler) {
         addClassName("chat-dialog");
         setId("chat-actions");
         Div reactions = new Div();
@@ -39,7 +39,9 @@ class MessageActionsDialog extends Dialog {
         actions.addClassName("chat-action-list");
         if (!message.deleted()) {
             add(reactions);
-            actions.add(action(VaadinIcon.REPLY, "chat.reply", "chat-action-reply", handler::reply));
+            if (mayReply) {
+                actions.add(action(VaadinIcon.REPLY, "chat.reply", "chat-action-reply", handler::reply));
+            }
         }
         if (own && !message.deleted()) {
             actions.add(action(VaadinIcon.EDIT, "chat.edit", "chat-action-edit", handler::edit));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import io.micronaut.context.annotation.Prototype;
@@ -16,15 +17,19 @@ import java.util.Locale;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Actor;
 import ru.parta.access.SessionService;
+import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
+import ru.parta.channel.AcknowledgementReminded;
 import ru.parta.live.LiveHub;
 import ru.parta.live.LivePosition;
 import ru.parta.live.LiveTickets;
 import ru.parta.school.School;
 import ru.parta.school.SchoolService;
+import ru.parta.ui.Routes;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.Languages;
 import ru.parta.ui.base.LiveScript;
+import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.Markup;
 import ru.parta.ui.base.TabSync;
 
@@ -41,7 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final String schoolName;
     private final SessionService sessions;
 
-    public MainLayout(SchoolService schoolService, SessionService sessions, LiveHub live, LiveTickets tickets) {
+    public MainLayout(SchoolService schoolService, SessionService sessions, LiveHub live, LiveTickets tickets,
+                      EventBus events) {
         this.sessions = sessions;
         this.schoolName = schoolService.findSchool().map(School::name).orElse("");
         addAttachListener(attach -> startLive(attach.getUI(), live, tickets));
@@ -67,6 +73,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.getElement().setAttribute("aria-label", getTranslation("shell.signOut"));
         addToNavbar(true, header, signOut);
         addToDrawer(sections);
+        CurrentAccount.get().ifPresent(account -> LiveUpdates.follow(header, events, AcknowledgementReminded.class,
+                Topic.person(account.id()), this::showReminder));
+    }
+
+    /** An author reminded the readers who have not confirmed an announcement: whatever page they are on. */
+    private void showReminder(AcknowledgementReminded reminder) {
+        Notification note = new Notification();
+        note.setId("ack-reminder");
+        note.setDuration(15_000);
+        note.setPosition(Notification.Position.TOP_CENTER);
+        Button open = new Button(getTranslation("ack.reminder.open"), click -> {
+            note.close();
+            UI.getCurrent().navigate(Routes.chat(reminder.conversationId()));
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Div text = new Div(getTranslation("ack.reminder.text"));
+        Div box = new Div(text, open);
+        box.addClassName("ack-reminder");
+        note.add(box);
+        note.open();
     }
 
     @ClientCallable

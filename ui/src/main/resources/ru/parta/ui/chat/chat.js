@@ -265,6 +265,9 @@
       this.byId = new Map();
       this.reads = boot.reads;
       this.topic = boot.topic;
+      // Announcements the viewer confirmed ("Ознакомлен(а)"): id → epoch ms; authors see the sheet instead.
+      this.acked = boot.acked || {};
+      this.author = list.dataset.author === 'true';
       const zone = list.dataset.zone;
       const lang = list.dataset.lang || 'ru';
       this.day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -376,7 +379,9 @@
       const scroller = document.querySelector('.chat-scroller');
       const height = scroller ? scroller.scrollHeight : 0;
       return this.host.$server.earlier(String(this.ids[0])).then((json) => {
-        const page = JSON.parse(json);
+        const answer = JSON.parse(json);
+        Object.assign(this.acked, answer.acked || {});
+        const page = answer.page;
         page.forEach((message) => this.put(message, false));
         this.keep = Math.max(this.keep, this.ids.length + this.max);
         this.showMore(page.length === this.page);
@@ -486,6 +491,9 @@
         }
         element.append(open);
       }
+      if (data.ack) {
+        element.append(this.ackBlock(data));
+      }
       const foot = make('div', 'chat-foot');
       for (const reaction of data.reactions || []) {
         const chip = make('vaadin-button', 'chat-reaction', reaction.emoji + ' ' + reaction.ids.length);
@@ -509,6 +517,41 @@
       more.setAttribute('aria-label', labels.actions || '');
       foot.append(more);
       element.append(foot);
+    }
+
+    /**
+     * Under an announcement: its authors get the sheet of who confirmed; a reader who confirmed sees
+     * when; one who has not, the one-tap "Ознакомлен(а)", answered by the server with the time.
+     */
+    ackBlock(data) {
+      const block = make('div', 'chat-ack-block');
+      if (this.author) {
+        block.append(make('span', 'chat-ack-asked', this.labels.ackAsked));
+        const sheet = make('a', 'chat-ack-sheet', this.labels.ackSheet);
+        sheet.href = this.list.dataset.sheet + data.id;
+        sheet.setAttribute('router-link', '');
+        block.append(sheet);
+      } else if (this.acked[data.id]) {
+        block.append(make('span', 'chat-ack-done', fill(this.labels.acked, this.date.format(new Date(this.acked[data.id])))));
+      } else {
+        const confirm = make('vaadin-button', 'chat-ack', this.labels.ack);
+        confirm.setAttribute('theme', 'primary small');
+        confirm.addEventListener('click', (event) => {
+          event.stopPropagation();
+          confirm.setAttribute('disabled', '');
+          this.host.$server.acknowledge(String(data.id)).then((json) => {
+            const answer = JSON.parse(json);
+            if (answer.at) {
+              this.acked[data.id] = answer.at;
+              block.replaceWith(this.ackBlock(data));
+            } else {
+              confirm.removeAttribute('disabled');
+            }
+          }, () => confirm.removeAttribute('disabled'));
+        });
+        block.append(confirm);
+      }
+      return block;
     }
 
     /**

@@ -1,4 +1,4 @@
-package ru.parta.people;
+package ru.parta.base;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * What Parta's printed documents share: DejaVu Sans, embedded as a subset because the standard PDF
  * fonts have no Cyrillic, and wrapped text.
  */
-final class PdfWriting {
+public final class PdfWriting {
 
     private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final String BOLD_FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSansCondensed-Bold.ttf";
@@ -21,16 +21,16 @@ final class PdfWriting {
     private PdfWriting() {
     }
 
-    static PDFont regular(PDDocument document) throws IOException {
+    public static PDFont regular(PDDocument document) throws IOException {
         return load(document, FONT);
     }
 
-    static PDFont bold(PDDocument document) throws IOException {
+    public static PDFont bold(PDDocument document) throws IOException {
         return load(document, BOLD_FONT);
     }
 
     /** Writes wrapped text below {@code top}; returns where the text ends, for the next block. */
-    static float text(PDPageContentStream content, PDFont font, float size, String text, float x, float top,
+    public static float text(PDPageContentStream content, PDFont font, float size, String text, float x, float top,
                               float maxWidth) throws IOException {
         float lineHeight = size * 1.25f;
         float baseline = top - size;
@@ -66,7 +66,7 @@ final class PdfWriting {
     }
 
     private static PDFont load(PDDocument document, String resource) throws IOException {
-        try (InputStream font = SlipPdf.class.getResourceAsStream(resource)) {
+        try (InputStream font = PdfWriting.class.getResourceAsStream(resource)) {
             if (font == null) {
                 throw new IOException("Font missing from the application: " + resource);
             }
