@@ -10,10 +10,12 @@ import ru.parta.people.ContactChannel;
 /**
  * Who has confirmed an announcement and who has not: the channel's readers (its authors do not
  * confirm), each with their classes (a parent's are their children's), and the families of the
- * audience who refused Parta, to be told by phone, e-mail or in person.
+ * audience who refused Parta, to be told by phone, e-mail or in person. {@code nextReminderAt}: when
+ * the next reminder may go, if not at once.
  */
 public record AckSheet(long messageId, long conversationId, String channelName, String authorName, Instant postedAt,
-                       String text, List<Entry> entries, List<Outside> outside, @Nullable Instant lastReminderAt) {
+                       String text, List<Entry> entries, List<Outside> outside, @Nullable Instant lastReminderAt,
+                       @Nullable Instant nextReminderAt) {
 
     public AckSheet {
         entries = List.copyOf(entries);

@@ -155,8 +155,10 @@ public class AcknowledgementService {
         }).toList();
         Instant reminded = acknowledgements.findFirstByMessageIdOrderBySentAtDesc(messageId).map(AckReminder::sentAt)
                 .orElse(null);
+        Instant next = reminded == null ? null : reminded.plus(settings.getReminderInterval());
         return new AckSheet(messageId, post.conversationId(), channel.name(), post.authorName(), post.deliveredAt(),
-                post.body(), sheets.findEntries(post.conversationId(), messageId), outside, reminded);
+                post.body(), sheets.findEntries(post.conversationId(), messageId), outside, reminded,
+                next != null && next.isAfter(clock.instant()) ? next : null);
     }
 
     /** The sheet as CSV, times in the school's zone. */

@@ -145,6 +145,8 @@ class AcknowledgementServiceTest {
         assertEquals(2, acknowledgements.remindPending(schedule, Actor.of(p.ivanova())));
         assertEquals(Set.of(p.petrov(), p.sidorova()), reminders.getFirst().accountIds(), "not the parent who confirmed");
         assertRefused("ack.remind.tooSoon", () -> acknowledgements.remindPending(schedule, Actor.of(p.ivanova())));
+        assertEquals(clock.instant().plus(Duration.ofHours(1)),
+                acknowledgements.findSheet(schedule, p.ivanova()).nextReminderAt(), "the sheet says when the next may go");
         assertRefused("ack.sheet.notFound", () -> acknowledgements.remindPending(schedule, Actor.of(p.petrov())));
         Waiting waiting = acknowledgements.findWaiting(p.petrov()).stream().filter(w -> w.messageId() == schedule)
                 .findFirst().orElseThrow();

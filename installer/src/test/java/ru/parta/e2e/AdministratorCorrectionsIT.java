@@ -88,30 +88,4 @@ class AdministratorCorrectionsIT extends HeadlessChromium {
             throw e;
         }
     }
-
-    private static void openPerson(Page admin, RunningAppliance parta, String name) {
-        admin.navigate(parta.baseUrl() + "people");
-        admin.locator("#people-search input").fill(name);
-        admin.waitForFunction("() => document.querySelector('#people-grid').size === 1");
-        admin.locator("#people-grid").getByText(name).filter(new Locator.FilterOptions().setVisible(true)).first()
-                .click();
-        assertThat(admin.locator("#person-status")).isVisible();
-    }
-
-    private static Page activateParent(RunningAppliance parta, Page admin, String name, String login, String password) {
-        openPerson(admin, parta, name);
-        Matcher code = ACTIVATION_CODE.matcher(admin.locator("#person-code").textContent());
-        if (!code.find()) {
-            throw new AssertionError("no activation code on the page of " + name);
-        }
-        Page phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
-        phone.navigate(parta.baseUrl() + "activate?code=" + code.group().replace("-", ""));
-        phone.locator("#activation-login input").fill(login);
-        phone.locator("#activation-password input").fill(password);
-        phone.locator("#activation-password-again input").fill(password);
-        phone.locator("#activation-consent").click();
-        phone.locator("#activation-submit").click();
-        assertThat(phone.locator("#greeting")).isVisible();
-        return phone;
-    }
 }

@@ -225,30 +225,4 @@ class ChatIT extends HeadlessChromium {
             throw e;
         }
     }
-
-    private static Locator bubble(Page page, String text) {
-        return page.locator("#chat-messages .chat-message", new Page.LocatorOptions().setHasText(text));
-    }
-
-    private static void type(Page page, String text) {
-        page.locator("#chat-input textarea").fill(text);
-        page.locator("#chat-send").click();
-    }
-
-    /** The test must not depend on the hour it runs at: quiet hours move two hours ahead of now. */
-    private static void quietHoursAwayFromNow(Page admin, RunningAppliance parta) {
-        admin.navigate(parta.baseUrl() + "school");
-        // The field shows "(UTC+03:00) Москва (МСК)": the offset is what the hours need.
-        java.util.regex.Matcher offset = java.util.regex.Pattern.compile("\\(UTC([+-]\\d\\d:\\d\\d)?\\)")
-                .matcher(admin.locator("#school-time-zone input").inputValue());
-        ZonedDateTime now = ZonedDateTime.now(offset.find() && offset.group(1) != null
-                ? java.time.ZoneOffset.of(offset.group(1)) : java.time.ZoneOffset.UTC);
-        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:00");
-        admin.locator("#school-quiet-from input").fill(hours.format(now.plusHours(2)));
-        admin.locator("#school-quiet-from input").press("Enter");
-        admin.locator("#school-quiet-until input").fill(hours.format(now.plusHours(3)));
-        admin.locator("#school-quiet-until input").press("Enter");
-        admin.locator("#school-save").click();
-        admin.waitForTimeout(500);
-    }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -199,5 +201,59 @@ abstract class HeadlessChromium {
         page.locator("#activation-submit").click();
         assertThat(page.locator("#greeting")).isVisible();
         return page;
+    }
+
+    /** A parent activating on a phone, consenting for their children. */
+    static Page activateParent(RunningAppliance parta, Page admin, String name, String login, String password) {
+        openPerson(admin, parta, name);
+        Matcher code = ACTIVATION_CODE.matcher(admin.locator("#person-code").textContent());
+        if (!code.find()) {
+            throw new AssertionError("no activation code on the page of " + name);
+        }
+        Page phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
+        phone.navigate(parta.baseUrl() + "activate?code=" + code.group().replace("-", ""));
+        phone.locator("#activation-login input").fill(login);
+        phone.locator("#activation-password input").fill(password);
+        phone.locator("#activation-password-again input").fill(password);
+        phone.locator("#activation-consent").click();
+        phone.locator("#activation-submit").click();
+        assertThat(phone.locator("#greeting")).isVisible();
+        return phone;
+    }
+
+    static Locator bubble(Page page, String text) {
+        return page.locator("#chat-messages .chat-message", new Page.LocatorOptions().setHasText(text));
+    }
+
+    static void type(Page page, String text) {
+        page.locator("#chat-input textarea").fill(text);
+        page.locator("#chat-send").click();
+    }
+
+    /** The test must not depend on the hour it runs at: quiet hours move two hours ahead of now. */
+    static void quietHoursAwayFromNow(Page admin, RunningAppliance parta) {
+        admin.navigate(parta.baseUrl() + "school");
+        // The field shows "(UTC+03:00) Москва (МСК)": the offset is what the hours need.
+        java.util.regex.Matcher offset = java.util.regex.Pattern.compile("\\(UTC([+-]\\d\\d:\\d\\d)?\\)")
+                .matcher(admin.locator("#school-time-zone input").inputValue());
+        ZonedDateTime now = ZonedDateTime.now(offset.find() && offset.group(1) != null
+                ? java.time.ZoneOffset.of(offset.group(1)) : java.time.ZoneOffset.UTC);
+        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:00");
+        admin.locator("#school-quiet-from input").fill(hours.format(now.plusHours(2)));
+        admin.locator("#school-quiet-from input").press("Enter");
+        admin.locator("#school-quiet-until input").fill(hours.format(now.plusHours(3)));
+        admin.locator("#school-quiet-until input").press("Enter");
+        admin.locator("#school-save").click();
+        admin.waitForTimeout(500);
+    }
+
+    /** The administrator opens a person's page from the people list. */
+    static void openPerson(Page admin, RunningAppliance parta, String name) {
+        admin.navigate(parta.baseUrl() + "people");
+        admin.locator("#people-search input").fill(name);
+        admin.waitForFunction("() => document.querySelector('#people-grid').size === 1");
+        admin.locator("#people-grid").getByText(name).filter(new Locator.FilterOptions().setVisible(true)).first()
+                .click();
+        assertThat(admin.locator("#person-status")).isVisible();
     }
 }

@@ -53,6 +53,7 @@ import ru.parta.ui.home.MainLayout;
 public class AckSheetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM HH:mm");
     private static final int TEXT_SHOWN = 400;
 
     enum Shown { ALL, PENDING, CONFIRMED }
@@ -137,7 +138,7 @@ public class AckSheetView extends VerticalLayout implements BeforeEnterObserver,
         people.addColumn(AckSheet.Entry::fullName).setHeader(getTranslation("ack.sheet.name")).setFlexGrow(3)
                 .setSortable(true);
         people.addColumn(AckSheet.Entry::classLabel).setHeader(getTranslation("ack.sheet.class")).setFlexGrow(1);
-        people.addColumn(e -> e.acknowledged() ? time(e.acknowledgedAt()) : "—")
+        people.addColumn(e -> e.acknowledged() ? SHORT.format(e.acknowledgedAt().atZone(zone)) : "—")
                 .setHeader(getTranslation("ack.sheet.when")).setFlexGrow(2);
         people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         people.setId("ack-people");
@@ -181,7 +182,13 @@ public class AckSheetView extends VerticalLayout implements BeforeEnterObserver,
         }
         int pending = sheet.pending().size();
         remind.setText(getTranslation("ack.sheet.remind", pending));
-        remind.setEnabled(pending > 0);
+        remind.setEnabled(pending > 0 && sheet.nextReminderAt() == null);
+        if (sheet.nextReminderAt() != null && pending > 0) {
+            Span next = new Span(getTranslation("ack.sheet.nextReminder", SHORT.format(sheet.nextReminderAt().atZone(zone))));
+            next.addClassName("ack-reminded");
+            next.setId("ack-next-reminder");
+            summary.add(next);
+        }
         byClass.removeAll();
         for (Map.Entry<String, int[]> line : sheet.byClass().entrySet()) {
             String label = line.getKey().isEmpty() ? getTranslation("ack.sheet.noClass") : line.getKey();
@@ -203,6 +210,8 @@ public class AckSheetView extends VerticalLayout implements BeforeEnterObserver,
             case CONFIRMED -> sheet.entries().stream().filter(AckSheet.Entry::acknowledged).toList();
         };
         people.setItems(entries);
+        // A short list at its own height; a long one scrolls inside a fixed box (rows load lazily).
+        people.setAllRowsVisible(entries.size() <= 15);
     }
 
     /** The call list: families of the audience who refused Parta, each marked once told. */
@@ -226,7 +235,8 @@ public class AckSheetView extends VerticalLayout implements BeforeEnterObserver,
             Div row = new Div(who, how);
             row.addClassName("ack-family");
             if (family.informed()) {
-                Span done = new Span(getTranslation("ack.outside.done", time(family.informedAt()), family.informedBy()));
+                Span done = new Span(getTranslation("ack.outside.done", SHORT.format(family.informedAt().atZone(zone)),
+                        family.informedBy()));
                 done.addClassName("ack-family-done");
                 row.add(done);
             } else {
