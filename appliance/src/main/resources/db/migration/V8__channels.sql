@@ -11,6 +11,10 @@ ALTER TABLE conversation ADD COLUMN pinned_message_id BIGINT;
 ALTER TABLE conversation ADD CONSTRAINT conversation_pinned FOREIGN KEY (pinned_message_id) REFERENCES message (id);
 ALTER TABLE message ADD COLUMN ack_required BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE held_message ADD COLUMN ack_required BOOLEAN DEFAULT FALSE NOT NULL;
+-- A post scheduled by its author: held like a quiet-hours message until deliver_at (the chosen
+-- time, or the end of quiet hours if it falls in them); scheduled_at keeps the time chosen.
+ALTER TABLE held_message ADD COLUMN scheduled_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE held_message ADD COLUMN urgent BOOLEAN DEFAULT FALSE NOT NULL;
 -- "What must I still confirm": a person's channels' announcements, without reading their history.
 CREATE INDEX message_ack ON message (ack_required, conversation_id, id);
 

@@ -23,7 +23,7 @@ import ru.parta.files.StoredFile;
 import ru.parta.school.SchoolService;
 
 /**
- * Messages: post (delivered at once, or held in quiet hours), edit, delete, attach files, read
+ * Messages: post (delivered at once, held in quiet hours, or scheduled), edit, delete, attach files, read
  * history. Reactions, read pointers and held messages have their own services.
  * Posting costs the same few statements whatever the size of the chat: one message row, one
  * update of the chat and of the author's read pointer; open screens learn of it from the event.
@@ -50,6 +50,7 @@ public class ChatService {
     private final EventBus events;
     private final Clock clock;
     private final Permissions permissions;
+    private final PostSchedule schedule = new PostSchedule();
 
     ChatService(MessageRepository messages, HeldMessageRepository held, ChatMembership membership,
                 MessageDelivery delivery, ChatReads reads, ConversationMemberRepository members,
@@ -109,10 +110,13 @@ public class ChatService {
         List<Long> fileIds = attached.stream().map(StoredFile::id).toList();
         Instant now = clock.instant();
         QuietHours quiet = QuietHours.of(school.requireSchool());
-        if (!message.urgent() && quiet.isQuiet(now)) {
+        Instant scheduled = message.publishAt();
+        if (scheduled != null || !message.urgent() && quiet.isQuiet(now)) {
+            Instant deliverAt = scheduled == null ? quiet.endAfter(now)
+                    : schedule.deliveryOf(scheduled, message.urgent(), now, quiet);
             HeldMessage kept = held.save(new HeldMessage(null, conversation.id(), authorId, message.clientKey(), text,
-                    replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, quiet.endAfter(now),
-                    message.ackRequired()));
+                    replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, deliverAt,
+                    message.ackRequired(), scheduled, message.urgent()));
             events.publish(new HeldMessagesChanged(authorId, conversation.id()));
             return new PostOutcome(null, HeldMessages.heldItem(kept));
         }

@@ -9,11 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A message sent in quiet hours, seen only by its author until {@code deliverAt}. */
+/**
+ * A message sent in quiet hours or scheduled by its author ({@code scheduledAt}, the time chosen),
+ * seen only by its author until {@code deliverAt}.
+ */
 @MappedEntity("held_message")
 record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
                    String body, @Nullable Long replyToId, String mentionIds, String attachmentIds, Instant sentAt,
-                   Instant deliverAt, boolean ackRequired) {
+                   Instant deliverAt, boolean ackRequired, @Nullable Instant scheduledAt, boolean urgent) {
 
     List<Long> mentions() {
         return ids(mentionIds);
@@ -25,7 +28,12 @@ record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, l
 
     HeldMessage edited(String newBody) {
         return new HeldMessage(id, conversationId, authorId, clientKey, newBody, replyToId, mentionIds, attachmentIds,
-                sentAt, deliverAt, ackRequired);
+                sentAt, deliverAt, ackRequired, scheduledAt, urgent);
+    }
+
+    HeldMessage rescheduled(Instant newScheduledAt, Instant newDeliverAt) {
+        return new HeldMessage(id, conversationId, authorId, clientKey, body, replyToId, mentionIds, attachmentIds,
+                sentAt, newDeliverAt, ackRequired, newScheduledAt, urgent);
     }
 
     static String join(List<Long> ids) {

@@ -10,10 +10,12 @@ import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 import ru.parta.files.FileService;
+import ru.parta.school.SchoolService;
 
 /**
- * Messages held by quiet hours: their authors see, edit or withdraw them until the morning, when
- * they are delivered in the order they were sent ({@link HeldDelivery} runs the release).
+ * Messages held by quiet hours or scheduled by their authors: the authors see, edit, reschedule or
+ * withdraw them until they are due, when they are delivered in the order they were sent
+ * ({@link HeldDelivery} runs the release).
  */
 @Singleton
 public class HeldMessages {
@@ -27,10 +29,12 @@ public class HeldMessages {
     private final EventBus events;
     private final Clock clock;
     private final Permissions permissions;
+    private final SchoolService school;
 
     HeldMessages(HeldMessageRepository held, ConversationMemberRepository members, MessageDelivery delivery,
                  ChatReads reads, FileService files, ChatProperties limits, EventBus events, Clock clock,
-                 Permissions permissions) {
+                 Permissions permissions, SchoolService school) {
+        this.school = school;
         this.held = held;
         this.members = members;
         this.delivery = delivery;
@@ -58,8 +62,8 @@ public class HeldMessages {
             }
             Instant now = clock.instant();
             Message saved = delivery.deliver(waiting.conversationId(), waiting.authorId(), waiting.clientKey(), waiting.body(),
-                    waiting.replyToId(), false, waiting.sentAt(), now, waiting.attachments(), waiting.mentions(),
-                    waiting.ackRequired());
+                    waiting.replyToId(), waiting.urgent(), waiting.sentAt(), now, waiting.attachments(),
+                    waiting.mentions(), waiting.ackRequired());
             held.delete(waiting);
             events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
             events.publish(new MessagePosted(reads.findMessage(saved.id()).orElseThrow()));
@@ -76,6 +80,22 @@ public class HeldMessages {
         String text = MessageText.require(newText, !waiting.attachments().isEmpty(), limits.getMaxMessageLength());
         held.update(waiting.edited(text));
         events.publish(new HeldMessagesChanged(authorId, waiting.conversationId()));
+    }
+
+    /** Moves a scheduled post to another time (quiet hours apply as when it was scheduled). */
+    @Transactional
+    public HeldItem rescheduleHeldMessage(long heldId, Instant publishAt, Actor actor) {
+        permissions.requirePerson(actor);
+        long authorId = actor.accountId();
+        HeldMessage waiting = ownHeld(heldId, authorId);
+        if (waiting.scheduledAt() == null) {
+            throw PartaException.conflict("chat.schedule.notScheduled");
+        }
+        Instant deliverAt = new PostSchedule().deliveryOf(publishAt, waiting.urgent(), clock.instant(),
+                QuietHours.of(school.requireSchool()));
+        HeldMessage moved = held.update(waiting.rescheduled(publishAt, deliverAt));
+        events.publish(new HeldMessagesChanged(authorId, waiting.conversationId()));
+        return heldItem(moved);
     }
 
     /** Withdraws a message not yet delivered; nobody else ever saw it. */
@@ -107,6 +127,6 @@ public class HeldMessages {
 
     static HeldItem heldItem(HeldMessage message) {
         return new HeldItem(message.id(), message.conversationId(), message.clientKey(), message.body(),
-                message.attachments().size(), message.sentAt(), message.deliverAt());
+                message.attachments().size(), message.sentAt(), message.deliverAt(), message.scheduledAt());
     }
 }

@@ -209,8 +209,8 @@ class AcknowledgementServiceTest {
     }
 
     private long announce(ChannelInfo channel, long author, String text) {
-        ChatMessage post = chats.postMessage(new NewMessage(channel.conversationId(), key(), text, null, false,
-                List.of(), List.of(), true), Actor.of(author)).delivered();
+        ChatMessage post = chats.postMessage(NewMessage.text(channel.conversationId(), key(), text).withAckRequired(),
+                Actor.of(author)).delivered();
         assertTrue(post.ackRequired());
         return post.id();
     }

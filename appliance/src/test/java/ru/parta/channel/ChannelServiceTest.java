@@ -118,8 +118,8 @@ class ChannelServiceTest {
         PersonaSchool.Persona p = personaSchool.create();
         long classChat = chats.findChats(p.ivanova()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
                 .findFirst().orElseThrow().conversationId();
-        assertRefused("chat.ack.channelsOnly", () -> chats.postMessage(new NewMessage(classChat, "ack-in-chat",
-                "Ознакомьтесь", null, false, List.of(), List.of(), true), Actor.of(p.ivanova())));
+        assertRefused("chat.ack.channelsOnly", () -> chats.postMessage(NewMessage.text(classChat, "ack-in-chat",
+                "Ознакомьтесь").withAckRequired(), Actor.of(p.ivanova())));
     }
 
     private ChatSummary systemChannel(long viewer, String key) {

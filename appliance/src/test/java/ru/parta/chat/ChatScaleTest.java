@@ -100,10 +100,10 @@ class ChatScaleTest {
         assertTrue(school.memberCount() > 1000, "the school channel follows the roster: " + school.memberCount());
         chats.postMessage(NewMessage.text(school.conversationId(), "warm-up-3", "Разогрев"), Actor.of(p.smirnova()));
         chats.postMessage(NewMessage.text(staff, "warm-up-4", "Разогрев"), Actor.of(p.smirnova()));
-        long toStaff = counter.count(() -> chats.postMessage(new NewMessage(staff, "staff-post", "Педсовет в 15:00",
-                null, false, List.of(), List.of(), true), Actor.of(p.smirnova())));
-        long toSchool = counter.count(() -> chats.postMessage(new NewMessage(school.conversationId(), "school-post",
-                "Завтра сокращённые уроки", null, false, List.of(), List.of(), true), Actor.of(p.smirnova())));
+        long toStaff = counter.count(() -> chats.postMessage(NewMessage.text(staff, "staff-post",
+                "Педсовет в 15:00").withAckRequired(), Actor.of(p.smirnova())));
+        long toSchool = counter.count(() -> chats.postMessage(NewMessage.text(school.conversationId(), "school-post",
+                "Завтра сокращённые уроки").withAckRequired(), Actor.of(p.smirnova())));
         assertEquals(toStaff, toSchool, "statements for 4 staff vs the whole school");
         assertEquals(POST_MESSAGE, toSchool, "the same handful as any chat message");
     }

@@ -59,6 +59,12 @@ class ChannelIT extends HeadlessChromium {
             type(director, "Экскурсия в краеведческий музей в пятницу, сбор в 9:00 у школы.");
             Locator post = bubble(director, "Экскурсия в краеведческий музей");
             assertThat(post.locator(".chat-ack-asked")).hasText("Запрошено ознакомление");
+            // A second announcement planned for later: only its author sees it until then.
+            director.locator("#chat-schedule").click();
+            director.locator("#chat-schedule-set").click();
+            assertThat(director.locator("#chat-schedule-chip")).containsText("Публикация:");
+            type(director, "Напоминаем: сменная обувь обязательна.");
+            assertThat(director.locator("#chat-held")).containsText("Запланировано на");
             shoot(director, "channel-post-desktop");
             post.locator(".chat-ack-sheet").click();
             assertThat(director.locator("#ack-count")).hasText("Ознакомлены: 0 из 3");
@@ -70,6 +76,7 @@ class ChannelIT extends HeadlessChromium {
             mother.locator("#home-acks .home-ack-link").first().click();
             assertThat(mother.locator("#chat-title")).hasText("Родители 5А");
             assertThat(mother.locator("#chat-read-only")).isVisible();
+            assertThat(mother.locator("#chat-messages")).not().containsText("сменная обувь");
             Locator seen = bubble(mother, "Экскурсия в краеведческий музей");
             seen.locator(".chat-ack").click();
             assertThat(seen.locator(".chat-ack-done")).containsText("Вы ознакомились");

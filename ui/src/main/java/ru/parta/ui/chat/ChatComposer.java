@@ -36,7 +36,8 @@ import ru.parta.ui.base.UiErrors;
 /**
  * What the person is writing: the text box (its browser half, drafts and the outbox, lives in
  * chat.js), the message it replies to, attached files, mentions, the urgent mark, and the note
- * that quiet hours hold messages now; in a channel, for its authors, "ask readers to confirm".
+ * that quiet hours hold messages now; for staff a time to publish it later; in a channel, for its
+ * authors, "ask readers to confirm".
  */
 class ChatComposer extends Div {
 
@@ -52,6 +53,8 @@ class ChatComposer extends Div {
     private final Checkbox urgent = new Checkbox();
     private final Checkbox acknowledge = new Checkbox();
     private final boolean asksAcknowledgement;
+    private final Div scheduleBar = new Div();
+    private Instant publishAt;
     private final Map<Long, String> pickedMentions = new LinkedHashMap<>();
     private final List<StoredFile> attached = new ArrayList<>();
     private ChatMessage replyTo;
@@ -76,7 +79,7 @@ class ChatComposer extends Div {
                 .filter(m -> body.contains("@" + m.getValue())).map(Map.Entry::getKey).toList();
         return new NewMessage(conversationId, clientKey, body, replyTo == null ? null : replyTo.id(),
                 urgent.getValue(), mentions, attached.stream().map(StoredFile::id).toList(),
-                asksAcknowledgement && acknowledge.getValue());
+                asksAcknowledgement && acknowledge.getValue(), publishAt);
     }
 
     /** After a message went out: nothing replied to, attached or marked any more. */
@@ -86,6 +89,8 @@ class ChatComposer extends Div {
         pickedMentions.clear();
         urgent.setValue(false);
         acknowledge.setValue(false);
+        publishAt = null;
+        showSchedule();
         showReply();
         showFiles();
     }
@@ -96,7 +101,7 @@ class ChatComposer extends Div {
      */
     private void showPlain() {
         getElement().setAttribute("data-plain", String.valueOf(replyTo == null && attached.isEmpty()
-                && pickedMentions.isEmpty() && !urgent.getValue() && !acknowledge.getValue()));
+                && pickedMentions.isEmpty() && !urgent.getValue() && !acknowledge.getValue() && publishAt == null));
     }
 
     void replyTo(ChatMessage message) {
@@ -140,7 +145,23 @@ class ChatComposer extends Div {
 
         Div row = new Div(upload(), mention, input, send);
         row.addClassName("chat-compose-row");
-        add(replyBar, filesBar, row);
+        scheduleBar.addClassName("chat-files-bar");
+        scheduleBar.setId("chat-schedule-bar");
+        scheduleBar.setVisible(false);
+        add(replyBar, filesBar, scheduleBar, row);
+        if (viewer.isStaff()) {
+            // Staff plan announcements ahead: "publish on Monday at 8:00".
+            Button later = new Button(VaadinIcon.CLOCK.create(), click -> new ScheduleDialog(zone, clock, publishAt,
+                    chosen -> {
+                        publishAt = chosen;
+                        showSchedule();
+                    }).open());
+            later.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            later.setId("chat-schedule");
+            later.getElement().setAttribute("aria-label", getTranslation("chat.schedule"));
+            later.getElement().setAttribute("title", getTranslation("chat.schedule"));
+            row.addComponentAtIndex(2, later);
+        }
         addClassName("chat-composer");
         if (chats.mayPostUrgent(viewer.id())) {
             urgent.setLabel(getTranslation("chat.urgent"));
@@ -209,6 +230,23 @@ class ChatComposer extends Div {
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             cancel.getElement().setAttribute("aria-label", getTranslation("chat.reply.cancel"));
             replyBar.add(quote, cancel);
+        }
+    }
+
+    private void showSchedule() {
+        showPlain();
+        scheduleBar.removeAll();
+        scheduleBar.setVisible(publishAt != null);
+        if (publishAt != null) {
+            Button chip = new Button(getTranslation("chat.schedule.chosen", clockTime(publishAt, zone)),
+                    VaadinIcon.CLOSE_SMALL.create(), click -> {
+                        publishAt = null;
+                        showSchedule();
+                    });
+            chip.setIconAfterText(true);
+            chip.setId("chat-schedule-chip");
+            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            scheduleBar.add(chip);
         }
     }
 

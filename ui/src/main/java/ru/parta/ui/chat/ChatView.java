@@ -168,7 +168,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div pending = new Div();
         pending.addClassName("chat-pending-list");
         scroller.removeAll();
-        heldBox = new HeldBox(conversationId, heldMessages, viewer, zone);
+        heldBox = new HeldBox(conversationId, heldMessages, viewer, zone, clock);
         scroller.add(messages, heldBox, pending);
         add(scroller);
         boolean isChannel = chat.kind() == ConversationKind.CHANNEL;
@@ -234,7 +234,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             composer.clear();
             if (outcome.isHeld()) {
                 heldBox.show();
-                Notification.show(getTranslation("chat.held.notice", clockTime(outcome.held().deliverAt())), 5000,
+                Notification.show(outcome.held().isScheduled()
+                        ? getTranslation("chat.schedule.notice", clockTime(outcome.held().deliverAt()))
+                        : getTranslation("chat.held.notice", clockTime(outcome.held().deliverAt())), 5000,
                         Notification.Position.BOTTOM_CENTER);
             } else {
                 // Drawn at once from the answer; the same message by the live path is drawn over it, not twice.

@@ -8,9 +8,14 @@ import java.time.ZoneId;
 import ru.parta.access.AccountSummary;
 import ru.parta.chat.HeldItem;
 import ru.parta.chat.HeldMessages;
+import ru.parta.base.PartaException;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.UiErrors;
 
-/** The viewer's own messages held by quiet hours in this chat, each to edit or withdraw before morning. */
+/**
+ * The viewer's own messages held by quiet hours or scheduled in this chat, each to edit, move (if
+ * scheduled) or withdraw until it goes out.
+ */
 class HeldBox extends Div {
 
     private final long conversationId;
@@ -18,7 +23,10 @@ class HeldBox extends Div {
     private final AccountSummary viewer;
     private final ZoneId zone;
 
-    HeldBox(long conversationId, HeldMessages heldMessages, AccountSummary viewer, ZoneId zone) {
+    private final java.time.Clock clock;
+
+    HeldBox(long conversationId, HeldMessages heldMessages, AccountSummary viewer, ZoneId zone, java.time.Clock clock) {
+        this.clock = clock;
         this.conversationId = conversationId;
         this.heldMessages = heldMessages;
         this.viewer = viewer;
@@ -32,7 +40,12 @@ class HeldBox extends Div {
         for (HeldItem held : heldMessages.findHeldMessages(conversationId, viewer.id())) {
             Div text = new Div(held.body());
             text.addClassName("chat-body");
-            Span when = new Span(getTranslation("chat.held.until", ChatComposer.clockTime(held.deliverAt(), zone)));
+            Span when = new Span(!held.isScheduled()
+                    ? getTranslation("chat.held.until", ChatComposer.clockTime(held.deliverAt(), zone))
+                    : held.deliverAt().equals(held.scheduledAt())
+                    ? getTranslation("chat.schedule.planned", ChatComposer.clockTime(held.deliverAt(), zone))
+                    : getTranslation("chat.schedule.plannedQuiet", ChatComposer.clockTime(held.scheduledAt(), zone),
+                    ChatComposer.clockTime(held.deliverAt(), zone)));
             when.addClassName("chat-held-when");
             Button edit = new Button(getTranslation("chat.edit"), click -> new EditDialog(held.body(),
                     changed -> heldMessages.editHeldMessage(held.id(), changed, CurrentAccount.actor())).open());
@@ -40,7 +53,21 @@ class HeldBox extends Div {
                     click -> heldMessages.withdrawHeldMessage(held.id(), CurrentAccount.actor()));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            Div item = new Div(text, new Div(when, edit, withdraw));
+            Div actions = new Div(when, edit);
+            if (held.isScheduled()) {
+                Button move = new Button(getTranslation("chat.schedule.move"), click -> new ScheduleDialog(zone, clock,
+                        held.scheduledAt(), chosen -> {
+                            try {
+                                heldMessages.rescheduleHeldMessage(held.id(), chosen, CurrentAccount.actor());
+                            } catch (PartaException refused) {
+                                UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+                            }
+                        }).open());
+                move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                actions.add(move);
+            }
+            actions.add(withdraw);
+            Div item = new Div(text, actions);
             item.addClassNames("chat-message", "own", "held");
             add(item);
         }
