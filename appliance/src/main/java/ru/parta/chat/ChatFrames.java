@@ -92,7 +92,7 @@ public class ChatFrames {
                 message.deliveredAt().toEpochMilli(), message.urgent(), message.deleted(), message.editedAt() != null,
                 message.mentionIds(), quote, message.deleted() ? null : body, files,
                 message.reactions().stream().map(r -> new Reaction(r.emoji(), r.accountIds())).toList(),
-                message.ackRequired() && !message.deleted());
+                message.ackRequired() && !message.deleted(), message.deleted() ? null : message.pollId());
     }
 
     private String write(Object value) {
@@ -106,7 +106,7 @@ public class ChatFrames {
     @Serdeable
     record Bubble(long id, long authorId, String author, boolean verified, long at, boolean urgent, boolean deleted,
                   boolean edited, List<Long> mentions, @Nullable Quote quote, @Nullable List<List<String>> body,
-                  List<File> files, List<Reaction> reactions, boolean ack) {
+                  List<File> files, List<Reaction> reactions, boolean ack, @Nullable Long poll) {
     }
 
     @Serdeable

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * A delivered message as screens show it: with its author, quote, attachments and reactions;
- * {@code ackRequired} for a channel announcement its readers confirm.
+ * {@code ackRequired} for a channel announcement its readers confirm; {@code pollId} for a poll.
  */
 public record ChatMessage(long id, long conversationId, long authorId, String authorName, boolean authorVerified,
                           String body, @Nullable Quote replyTo, boolean urgent, Instant deliveredAt,
                           @Nullable Instant editedAt, boolean deleted, List<Attachment> attachments,
-                          List<Reaction> reactions, List<Long> mentionIds, boolean ackRequired) {
+                          List<Reaction> reactions, List<Long> mentionIds, boolean ackRequired,
+                          @Nullable Long pollId) {
 
     public ChatMessage {
         attachments = List.copyOf(attachments);
@@ -36,6 +37,6 @@ public record ChatMessage(long id, long conversationId, long authorId, String au
 
     ChatMessage withReactions(List<Reaction> changed) {
         return new ChatMessage(id, conversationId, authorId, authorName, authorVerified, body, replyTo, urgent,
-                deliveredAt, editedAt, deleted, attachments, changed, mentionIds, ackRequired);
+                deliveredAt, editedAt, deleted, attachments, changed, mentionIds, ackRequired, pollId);
     }
 }

@@ -187,7 +187,7 @@ class ChatReads {
         return new Sql().append("""
                 SELECT m.id, m.conversation_id, m.author_id, a.full_name, a.teacher_verified, m.body, m.urgent,
                   m.delivered_at, m.edited_at, m.deleted_at, m.reply_to_id, r.author_id, ra.full_name, r.body,
-                  r.deleted_at, m.ack_required
+                  r.deleted_at, m.ack_required, m.poll_id
                 FROM\s""").append(from, values);
     }
 
@@ -198,7 +198,7 @@ class ChatReads {
         return new ChatMessage(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
                 rs.getString(6), quote, rs.getBoolean(7), instant(rs.getObject(8)),
                 rs.getObject(9) == null ? null : instant(rs.getObject(9)), rs.getObject(10) != null, List.of(),
-                List.of(), List.of(), rs.getBoolean(16));
+                List.of(), List.of(), rs.getBoolean(16), rs.getObject(17) == null ? null : rs.getLong(17));
     }
 
     /** Adds attachments, reactions and mentions: three queries for the whole page. */
@@ -228,7 +228,7 @@ class ChatReads {
                 m.deleted() ? List.of() : attachments.getOrDefault(m.id(), List.of()),
                 reactions.getOrDefault(m.id(), Map.of()).entrySet().stream()
                         .map(e -> new ChatMessage.Reaction(e.getKey(), e.getValue())).toList(),
-                mentions.getOrDefault(m.id(), List.of()), m.ackRequired())).toList();
+                mentions.getOrDefault(m.id(), List.of()), m.ackRequired(), m.pollId())).toList();
     }
 
     /** The present members' read pointers, counted per pointer, highest first (one query). */

@@ -14,6 +14,7 @@ import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
@@ -77,6 +78,21 @@ public class ChatService {
 
     @Transactional
     public PostOutcome postMessage(NewMessage message, Actor actor) {
+        return post(message, actor, null);
+    }
+
+    /**
+     * Posts the message that shows a poll, its question as the text: delivered now, or held by
+     * quiet hours like any message. The poll is already saved; nobody sees it until this is delivered.
+     */
+    @Transactional
+    @InternalStep("PollService.createPoll, which checked the poll itself; the author's rights are checked here")
+    public PostOutcome postPollMessage(long conversationId, String clientKey, String question, long pollId,
+                                       Actor actor) {
+        return post(NewMessage.text(conversationId, clientKey, question), actor, pollId);
+    }
+
+    private PostOutcome post(NewMessage message, Actor actor, @Nullable Long pollId) {
         permissions.requirePerson(actor);
         long authorId = actor.accountId();
         if (message.clientKey() == null || !CLIENT_KEY.matcher(message.clientKey()).matches()) {
@@ -116,12 +132,12 @@ public class ChatService {
                     : schedule.deliveryOf(scheduled, message.urgent(), now, quiet);
             HeldMessage kept = held.save(new HeldMessage(null, conversation.id(), authorId, message.clientKey(), text,
                     replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, deliverAt,
-                    message.ackRequired(), scheduled, message.urgent()));
+                    message.ackRequired(), scheduled, message.urgent(), pollId));
             events.publish(new HeldMessagesChanged(authorId, conversation.id()));
             return new PostOutcome(null, HeldMessages.heldItem(kept));
         }
         Message saved = delivery.deliver(conversation.id(), authorId, message.clientKey(), text, replyTo, message.urgent(), now, now,
-                fileIds, mentioned, message.ackRequired());
+                fileIds, mentioned, message.ackRequired(), pollId);
         if (message.urgent()) {
             auditLog.recordEvent("chat.urgent", authorId, conversation.id() + " " + saved.id(), null);
         }
@@ -136,6 +152,9 @@ public class ChatService {
         long authorId = actor.accountId();
         Message message = ownMessage(messageId, authorId);
         membership.writable(message.conversationId(), authorId);
+        if (message.pollId() != null) {
+            throw PartaException.conflict("chat.poll.noEdit");
+        }
         boolean hasFiles = !reads.findMessage(messageId).orElseThrow().attachments().isEmpty();
         String text = MessageText.require(newText, hasFiles, limits.getMaxMessageLength());
         if (text.equals(message.body())) {
@@ -238,7 +257,7 @@ public class ChatService {
         return new ChatMessage(saved.id(), saved.conversationId(), author.id(), author.fullName(),
                 author.teacherVerified(), saved.body(), quote, saved.urgent(), saved.deliveredAt(), null, false,
                 attached.stream().map(f -> new ChatMessage.Attachment(f.id(), f.name(), f.mediaType(), f.size(),
-                        f.isImage())).toList(), List.of(), mentioned, saved.ackRequired());
+                        f.isImage())).toList(), List.of(), mentioned, saved.ackRequired(), saved.pollId());
     }
 
     private Message ownMessage(long messageId, long authorId) {

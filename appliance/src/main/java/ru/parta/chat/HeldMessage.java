@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 @MappedEntity("held_message")
 record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
                    String body, @Nullable Long replyToId, String mentionIds, String attachmentIds, Instant sentAt,
-                   Instant deliverAt, boolean ackRequired, @Nullable Instant scheduledAt, boolean urgent) {
+                   Instant deliverAt, boolean ackRequired, @Nullable Instant scheduledAt, boolean urgent,
+                   @Nullable Long pollId) {
 
     List<Long> mentions() {
         return ids(mentionIds);
@@ -28,12 +29,12 @@ record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, l
 
     HeldMessage edited(String newBody) {
         return new HeldMessage(id, conversationId, authorId, clientKey, newBody, replyToId, mentionIds, attachmentIds,
-                sentAt, deliverAt, ackRequired, scheduledAt, urgent);
+                sentAt, deliverAt, ackRequired, scheduledAt, urgent, pollId);
     }
 
     HeldMessage rescheduled(Instant newScheduledAt, Instant newDeliverAt) {
         return new HeldMessage(id, conversationId, authorId, clientKey, body, replyToId, mentionIds, attachmentIds,
-                sentAt, newDeliverAt, ackRequired, newScheduledAt, urgent);
+                sentAt, newDeliverAt, ackRequired, newScheduledAt, urgent, pollId);
     }
 
     static String join(List<Long> ids) {

@@ -63,7 +63,7 @@ public class HeldMessages {
             Instant now = clock.instant();
             Message saved = delivery.deliver(waiting.conversationId(), waiting.authorId(), waiting.clientKey(), waiting.body(),
                     waiting.replyToId(), waiting.urgent(), waiting.sentAt(), now, waiting.attachments(),
-                    waiting.mentions(), waiting.ackRequired());
+                    waiting.mentions(), waiting.ackRequired(), waiting.pollId());
             held.delete(waiting);
             events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
             events.publish(new MessagePosted(reads.findMessage(saved.id()).orElseThrow()));
@@ -77,6 +77,9 @@ public class HeldMessages {
         permissions.requirePerson(actor);
         long authorId = actor.accountId();
         HeldMessage waiting = ownHeld(heldId, authorId);
+        if (waiting.pollId() != null) {
+            throw PartaException.conflict("chat.poll.noEdit");
+        }
         String text = MessageText.require(newText, !waiting.attachments().isEmpty(), limits.getMaxMessageLength());
         held.update(waiting.edited(text));
         events.publish(new HeldMessagesChanged(authorId, waiting.conversationId()));

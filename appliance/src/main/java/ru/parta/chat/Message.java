@@ -8,20 +8,22 @@ import java.time.Instant;
 
 /**
  * A delivered message; ids grow in delivery order. A deleted message keeps its place, not its text.
- * {@code ackRequired}: a channel announcement its readers confirm ("Ознакомлен(а)").
+ * {@code ackRequired}: a channel announcement its readers confirm ("Ознакомлен(а)"); {@code pollId}:
+ * the poll this message shows (ru.parta.poll), its text the question.
  */
 @MappedEntity("message")
 record Message(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
                String body, @Nullable Long replyToId, boolean urgent, Instant sentAt, Instant deliveredAt,
-               @Nullable Instant editedAt, @Nullable Instant deletedAt, boolean ackRequired) {
+               @Nullable Instant editedAt, @Nullable Instant deletedAt, boolean ackRequired,
+               @Nullable Long pollId) {
 
     Message edited(String newBody, Instant at) {
         return new Message(id, conversationId, authorId, clientKey, newBody, replyToId, urgent, sentAt, deliveredAt,
-                at, deletedAt, ackRequired);
+                at, deletedAt, ackRequired, pollId);
     }
 
     Message deleted(Instant at) {
         return new Message(id, conversationId, authorId, clientKey, "", replyToId, urgent, sentAt, deliveredAt,
-                editedAt, at, ackRequired);
+                editedAt, at, ackRequired, pollId);
     }
 }

@@ -30,9 +30,9 @@ class MessageDelivery {
 
     Message deliver(long conversationId, long authorId, String clientKey, String text, @Nullable Long replyTo,
                             boolean urgent, Instant sentAt, Instant now, List<Long> fileIds, List<Long> mentioned,
-                    boolean ackRequired) {
+                    boolean ackRequired, @Nullable Long pollId) {
         Message saved = messages.save(new Message(null, conversationId, authorId, clientKey, text, replyTo, urgent,
-                sentAt, now, null, null, ackRequired));
+                sentAt, now, null, null, ackRequired, pollId));
         for (int i = 0; i < fileIds.size(); i++) {
             messages.attach(saved.id(), fileIds.get(i), i);
         }

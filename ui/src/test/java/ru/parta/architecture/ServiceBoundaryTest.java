@@ -65,7 +65,9 @@ class ServiceBoundaryTest {
                     "the people page: filters across accounts, classes and groups"),
             Map.entry("ru.parta.channel.ChannelAudiences", "channels' audiences from the roster tables"),
             Map.entry("ru.parta.channel.AckSheets", "an acknowledgement sheet, set-based"),
-            Map.entry("ru.parta.channel.ChannelPersonalData", "a person's confirmations for the 152-FZ archive"));
+            Map.entry("ru.parta.channel.ChannelPersonalData", "a person's confirmations for the 152-FZ archive"),
+            Map.entry("ru.parta.poll.PollReads", "non-voters and named votes across a poll's chat"),
+            Map.entry("ru.parta.poll.PollPersonalData", "a person's votes for the 152-FZ archive and erasure"));
 
     /**
      * Entities other features (and the screens) may hold: immutable records that cannot be saved
