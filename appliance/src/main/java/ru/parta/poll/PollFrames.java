@@ -32,7 +32,7 @@ public class PollFrames {
                     state.resultsAfterClose(), state.closesAt() == null ? null : state.closesAt().toEpochMilli(),
                     state.closed(), state.voters(), state.resultsVisible(),
                     state.options().stream().map(o -> new Option(o.id(), o.text(), o.votes())).toList(),
-                    state.voted(), List.copyOf(state.mine()), state.mayClose()));
+                    state.voted(), List.copyOf(state.mine()), state.mayClose(), state.author()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,7 +41,7 @@ public class PollFrames {
     @Serdeable
     record Card(long id, String question, boolean multiple, boolean anonymous, boolean afterClose,
                 @Nullable Long closesAt, boolean closed, int voters, boolean visible, List<Option> options,
-                boolean voted, List<Long> mine, boolean mayClose) {
+                boolean voted, List<Long> mine, boolean mayClose, boolean author) {
     }
 
     @Serdeable

@@ -234,7 +234,7 @@ public class PollService {
                 .map(o -> new PollState.Option(o.id(), o.text(), visible ? o.votes() : null)).toList();
         return new PollState(poll.id(), poll.conversationId(), poll.question(), poll.multiple(), poll.anonymous(),
                 poll.resultsAfterClose(), poll.closesAt(), poll.isClosed(now), poll.voters(), shown, visible, voted,
-                mine, poll.createdBy() == viewerId && poll.closedAt() == null);
+                mine, poll.createdBy() == viewerId && poll.closedAt() == null, poll.createdBy() == viewerId);
     }
 
     /** A poll its message shows to the viewer (a member of its chat); not found for anyone else. */

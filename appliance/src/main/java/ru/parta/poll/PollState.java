@@ -8,12 +8,12 @@ import java.util.Set;
 /**
  * A poll as one person sees it: the options with counts when results are visible (null counts
  * while they are hidden until closing), how many voted, what this person chose (empty if they
- * have not, or voted anonymously in another session), and whether they may close it.
+ * have not, or voted anonymously in another session), whether they wrote it and may close it.
  */
 public record PollState(long id, long conversationId, String question, boolean multiple, boolean anonymous,
                         boolean resultsAfterClose, @Nullable Instant closesAt, boolean closed, int voters,
                         List<Option> options, boolean resultsVisible, boolean voted, Set<Long> mine,
-                        boolean mayClose) {
+                        boolean mayClose, boolean author) {
 
     public PollState {
         options = List.copyOf(options);

@@ -9,6 +9,7 @@ import ru.parta.access.AccountSummary;
 import ru.parta.access.Actor;
 import ru.parta.access.SessionService;
 import ru.parta.base.PartaException;
+import ru.parta.poll.BallotSecret;
 
 /**
  * The person signed in to the current browser session, kept in the Vaadin session together with
@@ -63,16 +64,25 @@ public final class CurrentAccount {
 
     /**
      * Starts the signed-in session under a new session id, so an id seen before sign-in is
-     * worthless, and records it in the person's session list.
+     * worthless, and records it in the person's session list. The password is used once more here,
+     * for the key of the person's anonymous ballots ({@link BallotSecret}), and then forgotten.
      */
-    public static void signIn(AccountSummary account, SessionService sessions) {
+    public static void signIn(AccountSummary account, SessionService sessions, String password) {
         String sessionId = sessions.startSession(account.id(), clientAddress(), userAgent());
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession.getCurrent().setAttribute(AccountSummary.class, account);
+        // Made from the password now, kept in memory only: it files this person's anonymous ballots.
+        VaadinSession.getCurrent().setAttribute(BallotSecret.class, BallotSecret.fromPassword(account.id(), password));
         VaadinSession.getCurrent().setAttribute(SESSION_ID, sessionId);
         // Plain servlets (file downloads) read who is asking from the HTTP session.
         VaadinSession.getCurrent().getSession().setAttribute(ru.parta.access.WebSession.ACCOUNT_ID, account.id());
         VaadinSession.getCurrent().getSession().setAttribute(ru.parta.access.WebSession.SESSION_ID, sessionId);
+    }
+
+    /** The key of this person's anonymous ballots, if they signed in with their password in this session. */
+    public static BallotSecret ballotSecret() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getAttribute(BallotSecret.class);
     }
 
     /** Keeps what the guard read fresh from the database (roles may have changed, or the account gone). */
@@ -105,6 +115,7 @@ public final class CurrentAccount {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(AccountSummary.class, null);
         session.setAttribute(SESSION_ID, null);
+        session.setAttribute(BallotSecret.class, null);
         if (session.getSession() != null) {
             session.getSession().invalidate();
         }

@@ -73,7 +73,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle,
         try {
             AccountSummary account = authentication.signIn(login.getValue(), password.getValue(),
                     CurrentAccount.clientAddress());
-            CurrentAccount.signIn(account, sessions);
+            CurrentAccount.signIn(account, sessions, password.getValue());
             getUI().ifPresent(ui -> ui.navigate(next));
         } finally {
             password.clear();

@@ -55,12 +55,15 @@ class ChatComposer extends Div {
     private final boolean asksAcknowledgement;
     private final Div scheduleBar = new Div();
     private Instant publishAt;
+    private final Runnable newPoll;
     private final Map<Long, String> pickedMentions = new LinkedHashMap<>();
     private final List<StoredFile> attached = new ArrayList<>();
     private ChatMessage replyTo;
 
     ChatComposer(long conversationId, ChatService chats, Clock clock, ZoneId zone, AccountSummary viewer,
-                 Supplier<Map<Long, String>> memberNames, Consumer<String> insertText, boolean asksAcknowledgement) {
+                 Supplier<Map<Long, String>> memberNames, Consumer<String> insertText, boolean asksAcknowledgement,
+                 Runnable newPoll) {
+        this.newPoll = newPoll;
         this.conversationId = conversationId;
         this.asksAcknowledgement = asksAcknowledgement;
         this.chats = chats;
@@ -143,7 +146,13 @@ class ChatComposer extends Div {
         mention.setId("chat-mention");
         mention.getElement().setAttribute("aria-label", getTranslation("chat.mention"));
 
-        Div row = new Div(upload(), mention, input, send);
+        Button poll = new Button(VaadinIcon.BAR_CHART.create(), click -> newPoll.run());
+        poll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        poll.setId("chat-poll");
+        poll.getElement().setAttribute("aria-label", getTranslation("poll.new"));
+        poll.getElement().setAttribute("title", getTranslation("poll.new"));
+
+        Div row = new Div(upload(), mention, poll, input, send);
         row.addClassName("chat-compose-row");
         scheduleBar.addClassName("chat-files-bar");
         scheduleBar.setId("chat-schedule-bar");
@@ -160,7 +169,7 @@ class ChatComposer extends Div {
             later.setId("chat-schedule");
             later.getElement().setAttribute("aria-label", getTranslation("chat.schedule"));
             later.getElement().setAttribute("title", getTranslation("chat.schedule"));
-            row.addComponentAtIndex(2, later);
+            row.addComponentAtIndex(3, later);
         }
         addClassName("chat-composer");
         if (chats.mayPostUrgent(viewer.id())) {

@@ -33,6 +33,15 @@ final class ChatLabels {
         labels.put("acked", translator.getTranslation("channel.ack.done", "{0}"));
         labels.put("ackSheet", translator.getTranslation("channel.ack.sheet"));
         labels.put("ackAsked", translator.getTranslation("channel.ack.asked"));
+        labels.put("pollVote", translator.getTranslation("poll.vote"));
+        labels.put("pollRevote", translator.getTranslation("poll.revote"));
+        labels.put("pollVoters", translator.getTranslation("poll.voters", "{0}"));
+        labels.put("pollAnonymous", translator.getTranslation("poll.kind.anonymous"));
+        labels.put("pollNamed", translator.getTranslation("poll.kind.named"));
+        labels.put("pollUntil", translator.getTranslation("poll.until", "{0}"));
+        labels.put("pollClosed", translator.getTranslation("poll.closedMark"));
+        labels.put("pollHidden", translator.getTranslation("poll.hiddenMark"));
+        labels.put("pollResults", translator.getTranslation("poll.results"));
         return labels.toString();
     }
 }

@@ -37,6 +37,8 @@ import ru.parta.chat.PostOutcome;
 import ru.parta.chat.Reactions;
 import ru.parta.chat.ReadPointers;
 import ru.parta.live.LiveHub;
+import ru.parta.poll.PollFrames;
+import ru.parta.poll.PollService;
 import ru.parta.live.LivePosition;
 import ru.parta.live.LiveTickets;
 import ru.parta.school.SchoolService;
@@ -84,6 +86,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final AccountSummary viewer;
     private final AcknowledgementService acknowledgements;
     private final ChannelService channels;
+    private final PollService polls;
+    private final PollFrames pollFrames;
 
     private final Div scroller = new Div();
     private final Div messages = new Div();
@@ -98,7 +102,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public ChatView(ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
                     HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
                     DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
-                    EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels) {
+                    EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels,
+                    PollService polls, PollFrames pollFrames) {
+        this.polls = polls;
+        this.pollFrames = pollFrames;
         this.acknowledgements = acknowledgements;
         this.channels = channels;
         this.chats = chats;
@@ -173,7 +180,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(scroller);
         boolean isChannel = chat.kind() == ConversationKind.CHANNEL;
         composer = new ChatComposer(conversationId, chats, clock, zone, viewer, this::memberNames,
-                text -> getElement().executeJs("window.partaChat.insert(this, $0)", text), isChannel && chat.mayPost());
+                text -> getElement().executeJs("window.partaChat.insert(this, $0)", text), isChannel && chat.mayPost(),
+                () -> new PollDialog(conversationId, polls, zone, clock).open());
         add(composer);
         // A channel's subscribers read; its authors post, and see the sheet of who confirmed what.
         messages.getElement().setAttribute("data-author", String.valueOf(isChannel && chat.mayPost()));
@@ -221,8 +229,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return "{\"ticket\":\"" + tickets.issueTicket(CurrentAccount.actor()) + "\",\"topic\":\"" + position.topic() + "\",\"epoch\":\"" + position.epoch() + "\",\"seq\":"
                 + position.sequence() + ",\"pointer\":" + pointer + ",\"more\":" + (page.size() == PAGE)
                 + ",\"max\":" + MAX_SHOWN + ",\"pageSize\":" + PAGE + ",\"reads\":"
-                + frames.findReads(conversationId, viewer.id()) + ",\"acked\":" + acked(page) + ",\"page\":"
-                + frames.describePage(page) + "}";
+                + frames.findReads(conversationId, viewer.id()) + ",\"acked\":" + acked(page) + ",\"polls\":"
+                + polls(page) + ",\"page\":" + frames.describePage(page) + "}";
     }
 
     /** Called by the browser with the text and the key it made for this message. */
@@ -259,7 +267,70 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return "[]";
         }
         List<ChatMessage> page = chats.findHistory(conversationId, Long.parseLong(beforeId), PAGE, viewer.id());
-        return "{\"acked\":" + acked(page) + ",\"page\":" + frames.describePage(page) + "}";
+        return "{\"acked\":" + acked(page) + ",\"polls\":" + polls(page) + ",\"page\":"
+                + frames.describePage(page) + "}";
+    }
+
+    /** The polls of a page as this viewer sees them (their own choice included): {"id": card}. */
+    private String polls(List<ChatMessage> page) {
+        StringBuilder json = new StringBuilder("{");
+        for (ChatMessage message : page) {
+            if (message.pollId() != null && !message.deleted()) {
+                try {
+                    String card = pollFrames.describe(polls.findPoll(message.pollId(), viewer.id(),
+                            CurrentAccount.ballotSecret()));
+                    json.append(json.length() > 1 ? "," : "").append('"').append(message.pollId()).append("\":")
+                            .append(card);
+                } catch (PartaException gone) {
+                    // Not shown yet, or no longer: the bubble draws without its card.
+                }
+            }
+        }
+        return json.append('}').toString();
+    }
+
+    /** A poll that arrived live, as this viewer sees it; {} if not theirs to see. */
+    @ClientCallable
+    public String poll(String pollId) {
+        if (!pollId.matches("\\d{1,18}")) {
+            return "{}";
+        }
+        try {
+            return pollFrames.describe(polls.findPoll(Long.parseLong(pollId), viewer.id(), CurrentAccount.ballotSecret()));
+        } catch (PartaException notThere) {
+            return "{}";
+        }
+    }
+
+    /** A vote, or a changed one: the poll as the voter now sees it, or {} after a refusal shown here. */
+    @ClientCallable
+    public String vote(String pollId, String optionIds) {
+        if (!pollId.matches("\\d{1,18}") || !optionIds.matches("\\d{1,18}(,\\d{1,18}){0,9}")) {
+            return "{}";
+        }
+        try {
+            java.util.Set<Long> chosen = java.util.Arrays.stream(optionIds.split(",")).map(Long::valueOf)
+                    .collect(java.util.stream.Collectors.toSet());
+            return pollFrames.describe(polls.castVote(Long.parseLong(pollId), chosen, CurrentAccount.ballotSecret(),
+                    CurrentAccount.actor()));
+        } catch (PartaException refused) {
+            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+            return "{}";
+        }
+    }
+
+    /** The author's view of a poll: results, who has not voted, closing, export. */
+    @ClientCallable
+    public void pollResults(String pollId) {
+        if (!pollId.matches("\\d{1,18}")) {
+            return;
+        }
+        try {
+            new PollResultsDialog(polls.findPoll(Long.parseLong(pollId), viewer.id(), CurrentAccount.ballotSecret()),
+                    polls, zone).open();
+        } catch (PartaException refused) {
+            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 
     /** Which announcements of a page the viewer confirmed, and when: {"id": epoch ms}. */

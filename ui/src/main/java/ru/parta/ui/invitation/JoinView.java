@@ -142,7 +142,7 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
                 JoinOutcome outcome = invitations.register(token, new Registration(fullName.getValue(),
                         login.getValue(), password.getValue(), child.name(), child.classId(),
                         parent && consent.getValue()), CurrentAccount.clientAddress());
-                CurrentAccount.signIn(outcome.account(), sessions);
+                CurrentAccount.signIn(outcome.account(), sessions, password.getValue());
                 finish(outcome);
             } finally {
                 password.clear();

@@ -148,7 +148,7 @@ public class ActivationView extends VerticalLayout implements HasDynamicTitle, B
             }
             AccountSummary account = flow.activatePerson(code.getValue(), login.getValue(), password.getValue(),
                     details.consentRequired() && consent.getValue(), CurrentAccount.clientAddress());
-            CurrentAccount.signIn(account, sessions);
+            CurrentAccount.signIn(account, sessions, password.getValue());
             getUI().ifPresent(ui -> ui.navigate(Routes.HOME));
         } finally {
             password.clear();

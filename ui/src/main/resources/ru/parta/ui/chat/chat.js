@@ -267,6 +267,11 @@
       this.topic = boot.topic;
       // Announcements the viewer confirmed ("Ознакомлен(а)"): id → epoch ms; authors see the sheet instead.
       this.acked = boot.acked || {};
+      // Polls of the messages shown: id → card state (with the viewer's own choice), kept current by
+      // each poll's live results; one card element per poll.
+      this.polls = boot.polls || {};
+      this.pollCards = new Map();
+      this.followedPolls = new Set();
       this.author = list.dataset.author === 'true';
       const zone = list.dataset.zone;
       const lang = list.dataset.lang || 'ru';
@@ -381,6 +386,7 @@
       return this.host.$server.earlier(String(this.ids[0])).then((json) => {
         const answer = JSON.parse(json);
         Object.assign(this.acked, answer.acked || {});
+        Object.assign(this.polls, answer.polls || {});
         const page = answer.page;
         page.forEach((message) => this.put(message, false));
         this.keep = Math.max(this.keep, this.ids.length + this.max);
@@ -456,7 +462,9 @@
           make('span', null, data.quote.deleted ? labels.deleted : data.quote.text));
         element.append(quote);
       }
-      if (data.body && data.body.length > 0) {
+      if (data.poll) {
+        element.append(this.pollCard(data.poll));
+      } else if (data.body && data.body.length > 0) {
         const body = make('div', 'chat-body');
         for (const [kind, text, href] of data.body) {
           if (kind === 'a') {
@@ -517,6 +525,122 @@
       more.setAttribute('aria-label', labels.actions || '');
       foot.append(more);
       element.append(foot);
+    }
+
+    /** The card of a poll: drawn from what the page holds, else asked of the server once; then live. */
+    pollCard(pollId) {
+      const card = make('div', 'chat-poll');
+      card.dataset.poll = pollId;
+      this.pollCards.set(pollId, card);
+      const state = this.polls[pollId];
+      if (state) {
+        this.drawPoll(card, state);
+      } else {
+        this.host.$server.poll(String(pollId)).then((json) => {
+          const fetched = JSON.parse(json);
+          if (fetched.id) {
+            this.polls[pollId] = fetched;
+            this.drawPoll(this.pollCards.get(pollId) || card, fetched);
+          }
+        });
+      }
+      this.followPoll(pollId);
+      return card;
+    }
+
+    /** Everyone's results arrive on the poll's topic; the viewer's own choice stays as it was. */
+    followPoll(pollId) {
+      if (this.followedPolls.has(pollId)) {
+        return;
+      }
+      this.followedPolls.add(pollId);
+      window.partaLive.follow('poll:' + pollId, null, -1, {
+        alive: () => this.list.isConnected && this.list.partaStream === this,
+        onFrame: (frame) => {
+          if (frame.k !== 'results') {
+            return;
+          }
+          const before = this.polls[pollId] || {};
+          const now = Object.assign({}, frame.d, { mine: before.mine || [], voted: !!before.voted,
+            author: !!before.author, mayClose: !!before.mayClose && !frame.d.closed });
+          this.polls[pollId] = now;
+          const card = this.pollCards.get(pollId);
+          if (card && card.isConnected) {
+            this.drawPoll(card, now);
+          }
+        }
+      });
+    }
+
+    drawPoll(card, poll) {
+      const labels = this.labels;
+      card.replaceChildren();
+      card.append(make('div', 'chat-poll-question', poll.question));
+      const options = make('div', 'chat-poll-options');
+      const total = Math.max(1, poll.options.reduce((sum, option) => sum + (option.votes || 0), 0));
+      for (const option of poll.options) {
+        const row = make('label', 'chat-poll-option');
+        const input = document.createElement('input');
+        input.type = poll.multiple ? 'checkbox' : 'radio';
+        input.name = 'poll-' + poll.id;
+        input.value = option.id;
+        input.checked = (poll.mine || []).includes(option.id);
+        input.disabled = poll.closed;
+        row.append(input, make('span', 'chat-poll-text', option.text));
+        if (poll.visible && option.votes !== null && option.votes !== undefined) {
+          row.append(make('span', 'chat-poll-count', String(option.votes)));
+          const bar = make('span', 'chat-poll-bar');
+          bar.style.width = Math.round(100 * option.votes / total) + '%';
+          row.append(bar);
+        }
+        options.append(row);
+      }
+      card.append(options);
+      const foot = make('div', 'chat-poll-foot');
+      foot.append(make('span', 'chat-poll-voters', fill(labels.pollVoters, poll.voters)),
+        make('span', null, poll.anonymous ? labels.pollAnonymous : labels.pollNamed));
+      if (poll.closed) {
+        foot.append(make('span', 'chat-poll-closed', labels.pollClosed));
+      } else if (poll.closesAt) {
+        foot.append(make('span', null, fill(labels.pollUntil, this.date.format(new Date(poll.closesAt)))));
+      }
+      if (!poll.visible) {
+        foot.append(make('span', null, labels.pollHidden));
+      }
+      card.append(foot);
+      const actions = make('div', 'chat-poll-actions');
+      if (!poll.closed) {
+        const vote = make('vaadin-button', 'chat-poll-vote', poll.voted ? labels.pollRevote : labels.pollVote);
+        vote.setAttribute('theme', 'primary small');
+        vote.addEventListener('click', (event) => {
+          event.stopPropagation();
+          const chosen = [...options.querySelectorAll('input:checked')].map((input) => input.value).join(',');
+          if (!chosen) {
+            return;
+          }
+          vote.setAttribute('disabled', '');
+          this.host.$server.vote(String(poll.id), chosen).then((json) => {
+            const answer = JSON.parse(json);
+            if (answer.id) {
+              this.polls[poll.id] = answer;
+              this.drawPoll(card, answer);
+            } else {
+              vote.removeAttribute('disabled');
+            }
+          }, () => vote.removeAttribute('disabled'));
+        });
+        actions.append(vote);
+      }
+      if (poll.author) {
+        const results = make('vaadin-button', 'chat-poll-results', labels.pollResults);
+        results.setAttribute('theme', 'tertiary small');
+        results.addEventListener('click', (event) => {
+          event.stopPropagation();
+          this.host.$server.pollResults(String(poll.id));
+        });
+        actions.append(results);
+      }
+      card.append(actions);
     }
 
     /**

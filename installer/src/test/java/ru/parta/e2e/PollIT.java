@@ -1,0 +1,100 @@
+package ru.parta.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A teacher runs an anonymous poll in the class chat; two students vote on their phones, one
+ * changes her mind; every browser's results move live; the teacher closes it.
+ */
+class PollIT extends HeadlessChromium {
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path uploads;
+
+    @Test
+    void aTeachersAnonymousPollIsCountedLiveEverywhere() throws Exception {
+        Page admin = null;
+        Page teacher = null;
+        Page artyom = null;
+        Page anna = null;
+        try (RunningAppliance parta = RunningAppliance.start(dataDir, RunningAppliance.freePort())) {
+            admin = adminOfANewSchool(parta);
+            classesWithStudents(admin, parta);
+            importStaffLine(admin, parta, uploads, "Иванова Мария Петровна;учитель;5А;Русский язык;5А");
+            quietHoursAwayFromNow(admin, parta);
+            teacher = activateAs(parta, admin, "Иванова Мария Петровна", "ivanova", "Uchitel-2026", 1280);
+            artyom = activateAs(parta, admin, "Петров Артём Сергеевич", "petrov", "Uchenik-2026", 390);
+            anna = activateAs(parta, admin, "Сидорова Анна Игоревна", "sidorova", "Uchenica-2026", 390);
+
+            openClassChat(teacher, parta);
+            teacher.locator("#chat-poll").click();
+            teacher.locator("#poll-question input").fill("Куда пойдём на экскурсию?");
+            teacher.locator("#poll-answer-0 input").fill("Музей");
+            teacher.locator("#poll-answer-1 input").fill("Театр");
+            teacher.locator("#poll-add-answer").click();
+            teacher.locator("#poll-answer-2 input").fill("Парк");
+            teacher.locator("#poll-anonymous").click();
+            teacher.waitForTimeout(300);
+            shoot(teacher, "poll-new-desktop");
+            teacher.locator("#poll-create").click();
+            Locator teachersCard = teacher.locator(".chat-poll", new Page.LocatorOptions()
+                    .setHasText("Куда пойдём на экскурсию?"));
+            assertThat(teachersCard).containsText("Проголосовали: 0");
+
+            openClassChat(artyom, parta);
+            openClassChat(anna, parta);
+            Locator artyomsCard = artyom.locator(".chat-poll");
+            Locator annasCard = anna.locator(".chat-poll");
+            artyomsCard.locator(".chat-poll-option", new Locator.LocatorOptions().setHasText("Музей")).click();
+            artyomsCard.locator(".chat-poll-vote").click();
+            assertThat(artyomsCard.locator(".chat-poll-vote")).hasText("Изменить голос");
+            assertThat(teachersCard.locator(".chat-poll-voters")).hasText("Проголосовали: 1", SLOW_TEXT);
+            annasCard.locator(".chat-poll-option", new Locator.LocatorOptions().setHasText("Театр")).click();
+            annasCard.locator(".chat-poll-vote").click();
+            assertThat(teachersCard.locator(".chat-poll-voters")).hasText("Проголосовали: 2", SLOW_TEXT);
+            // Artyom changes his mind: Anna's phone shows the theatre ahead without a reload.
+            artyomsCard.locator(".chat-poll-option", new Locator.LocatorOptions().setHasText("Театр")).click();
+            artyomsCard.locator(".chat-poll-vote").click();
+            assertThat(annasCard.locator(".chat-poll-option", new Locator.LocatorOptions().setHasText("Театр"))
+                    .locator(".chat-poll-count")).hasText("2", SLOW_TEXT);
+            assertThat(annasCard.locator(".chat-poll-voters")).hasText("Проголосовали: 2");
+            shoot(anna, "poll-live-phone");
+
+            teachersCard.locator(".chat-poll-results").click();
+            assertThat(teacher.locator("#poll-results")).containsText("Театр");
+            teacher.waitForTimeout(300);
+            shoot(teacher, "poll-results-desktop");
+            teacher.locator("#poll-close").click();
+            assertThat(annasCard.locator(".chat-poll-closed")).hasText("опрос закрыт", SLOW_TEXT);
+            assertThat(annasCard.locator(".chat-poll-vote")).hasCount(0);
+            shoot(teacher, "poll-closed-desktop");
+        } catch (AssertionError | RuntimeException e) {
+            for (Page page : new Page[] {admin, teacher, artyom, anna}) {
+                if (page != null) {
+                    shoot(page, "poll-failure-" + System.identityHashCode(page));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static final LocatorAssertions.HasTextOptions SLOW_TEXT =
+            new LocatorAssertions.HasTextOptions().setTimeout(15_000);
+
+    private static void openClassChat(Page page, RunningAppliance parta) {
+        page.navigate(parta.baseUrl() + "chats");
+        page.locator(".chat-row-title", new Page.LocatorOptions().setHasText(
+                java.util.regex.Pattern.compile("^Чат 5А класса$"))).click();
+        assertThat(page.locator("#chat-title")).hasText("Чат 5А класса");
+    }
+}
