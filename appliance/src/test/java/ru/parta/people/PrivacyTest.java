@@ -113,7 +113,7 @@ class PrivacyTest {
         authentication.signIn("petrova", PersonaSchool.PASSWORD, "192.0.2.61");
         Map<String, String> files = unzip(export.exportOwnData(Actor.of(p.petrova())));
         assertEquals(List.of("README.txt", "acknowledgements.csv", "consents.csv", "contacts.csv", "materials.csv", "messages.csv", "profile.csv",
-                "security-log.csv", "sessions.csv"), files.keySet().stream().sorted().toList());
+                "rules.csv", "security-log.csv", "sessions.csv", "votes.csv"), files.keySet().stream().sorted().toList());
         assertTrue(files.get("profile.csv").contains("full_name;Петрова Елена"), files.get("profile.csv"));
         assertTrue(files.get("profile.csv").contains("children;Петров Артём"), files.get("profile.csv"));
         assertTrue(files.get("security-log.csv").contains("signin"), files.get("security-log.csv"));

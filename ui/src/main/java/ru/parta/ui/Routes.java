@@ -31,6 +31,8 @@ public final class Routes {
     public static final String CHANNELS = "channels";
     public static final String CHANNEL_SETTINGS = "channel-settings";
     public static final String ACK_SHEET = "acknowledgements";
+    public static final String RULES_ACCEPT = "rules-accept";
+    public static final String RULES = "rules";
 
     private Routes() {
     }

@@ -10,6 +10,7 @@ import ru.parta.access.Actor;
 import ru.parta.access.SessionService;
 import ru.parta.base.PartaException;
 import ru.parta.poll.BallotSecret;
+import ru.parta.rules.RulesService;
 
 /**
  * The person signed in to the current browser session, kept in the Vaadin session together with
@@ -18,6 +19,7 @@ import ru.parta.poll.BallotSecret;
 public final class CurrentAccount {
 
     private static final String SESSION_ID = "parta.sessionId";
+    private static final String RULES_ACCEPTED = "parta.rulesAccepted";
 
     /** Removes what Parta keeps in this browser (drafts, the outbox): the next person must not see it. */
     private static final String FORGET_BROWSER_DATA = "try { Object.keys(window.localStorage)"
@@ -85,6 +87,23 @@ public final class CurrentAccount {
         return session == null ? null : session.getAttribute(BallotSecret.class);
     }
 
+    /**
+     * Whether the person has accepted the current edition of the rules: remembered in the session
+     * once known, so a navigation costs a database read only when a new edition appears.
+     */
+    public static boolean hasAcceptedRules(RulesService rules) {
+        int current = rules.findCurrentEditionNumber();
+        VaadinSession session = VaadinSession.getCurrent();
+        if (current == 0 || session == null || Integer.valueOf(current).equals(session.getAttribute(RULES_ACCEPTED))) {
+            return true;
+        }
+        boolean accepted = get().map(account -> !rules.isAcceptanceDue(account.id())).orElse(false);
+        if (accepted) {
+            session.setAttribute(RULES_ACCEPTED, current);
+        }
+        return accepted;
+    }
+
     /** Keeps what the guard read fresh from the database (roles may have changed, or the account gone). */
     static void replace(AccountSummary account) {
         VaadinSession.getCurrent().setAttribute(AccountSummary.class, account);
@@ -116,6 +135,7 @@ public final class CurrentAccount {
         session.setAttribute(AccountSummary.class, null);
         session.setAttribute(SESSION_ID, null);
         session.setAttribute(BallotSecret.class, null);
+        session.setAttribute(RULES_ACCEPTED, null);
         if (session.getSession() != null) {
             session.getSession().invalidate();
         }

@@ -14,6 +14,7 @@ import ru.parta.access.AccountStatus;
 import ru.parta.access.SessionService;
 import ru.parta.access.AccountSummary;
 import ru.parta.setup.SetupService;
+import ru.parta.rules.RulesService;
 import ru.parta.ui.Routes;
 
 /**
@@ -30,9 +31,11 @@ class RouteGuard implements VaadinServiceInitListener {
     private final AccountService accountService;
     private final SessionService sessionService;
     private final ru.parta.people.ChildConsentService childConsents;
+    private final RulesService rules;
 
     RouteGuard(SetupService setupService, AccountService accountService, SessionService sessionService,
-               ru.parta.people.ChildConsentService childConsents) {
+               ru.parta.people.ChildConsentService childConsents, RulesService rules) {
+        this.rules = rules;
         this.childConsents = childConsents;
         this.setupService = setupService;
         this.accountService = accountService;
@@ -86,8 +89,14 @@ class RouteGuard implements VaadinServiceInitListener {
             event.forwardTo(Routes.ACCOUNT);
             return;
         }
+        // The school's current rules come before anything else (a new edition on the next navigation).
+        if (!target.isAnnotationPresent(RulesPage.class) && !CurrentAccount.hasAcceptedRules(rules)) {
+            event.forwardTo(Routes.RULES_ACCEPT);
+            return;
+        }
         // A parent with a child linked since their activation consents for that child first (152-FZ).
         if (account.get().hasRole(ru.parta.access.Role.PARENT) && !target.isAnnotationPresent(ConsentPage.class)
+                && !target.isAnnotationPresent(RulesPage.class)
                 && !childConsents.findChildrenAwaitingConsent(account.get().id()).isEmpty()) {
             event.forwardTo(Routes.CONSENT);
             return;
