@@ -35,6 +35,7 @@ public class ChatFrames {
     public static final String POSTED = "posted";
     public static final String CHANGED = "changed";
     public static final String READS = "reads";
+    public static final String PINNED = "pinned";
 
     LiveFrame posted(ChatMessage message) {
         return new LiveFrame(POSTED, describeMessage(message));
@@ -42,6 +43,11 @@ public class ChatFrames {
 
     LiveFrame changed(ChatMessage message) {
         return new LiveFrame(CHANGED, describeMessage(message));
+    }
+
+    /** The chat's pinned message changed: the message as JSON, or null when unpinned. */
+    LiveFrame pinned(@Nullable ChatMessage message) {
+        return new LiveFrame(PINNED, message == null ? "null" : describeMessage(message));
     }
 
     /** One message as JSON. */

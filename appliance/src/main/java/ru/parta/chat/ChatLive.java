@@ -34,6 +34,8 @@ class ChatLive {
                 () -> frames.changed(e.message())));
         events.subscribe(ReadPointerMoved.class, this::pointerMoved);
         events.subscribe(ChatsChanged.class, e -> e.accountIds().forEach(hub::recheckAccess));
+        events.subscribe(Pins.PinChanged.class, e -> hub.publish(Topic.conversation(e.conversationId()),
+                () -> frames.pinned(e.message())));
     }
 
     private void posted(ChatMessage message) {

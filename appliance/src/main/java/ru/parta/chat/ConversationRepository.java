@@ -1,5 +1,6 @@
 package ru.parta.chat;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -29,4 +30,7 @@ interface ConversationRepository extends CrudRepository<Conversation, Long> {
                                         WHERE m.conversation_id = c.id AND m.left_at IS NULL
                                           AND r.role IN ('ADMIN', 'DIRECTOR', 'TEACHER')))""")
     void recount();
+
+    @Query("UPDATE conversation SET pinned_message_id = :messageId WHERE id = :id")
+    void pin(long id, @Nullable Long messageId);
 }

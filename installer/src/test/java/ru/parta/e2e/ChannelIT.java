@@ -59,6 +59,9 @@ class ChannelIT extends HeadlessChromium {
             type(director, "Экскурсия в краеведческий музей в пятницу, сбор в 9:00 у школы.");
             Locator post = bubble(director, "Экскурсия в краеведческий музей");
             assertThat(post.locator(".chat-ack-asked")).hasText("Запрошено ознакомление");
+            post.locator(".chat-more").click();
+            director.locator("#chat-action-pin").click();
+            assertThat(director.locator("#chat-pinned")).containsText("Экскурсия в краеведческий музей");
             // A second announcement planned for later: only its author sees it until then.
             director.locator("#chat-schedule").click();
             director.locator("#chat-schedule-set").click();
@@ -76,6 +79,8 @@ class ChannelIT extends HeadlessChromium {
             mother.locator("#home-acks .home-ack-link").first().click();
             assertThat(mother.locator("#chat-title")).hasText("Родители 5А");
             assertThat(mother.locator("#chat-read-only")).isVisible();
+            assertThat(mother.locator("#chat-pinned")).containsText("Закреплено");
+            assertThat(mother.locator("#chat-unpin")).hasCount(0);
             assertThat(mother.locator("#chat-messages")).not().containsText("сменная обувь");
             Locator seen = bubble(mother, "Экскурсия в краеведческий музей");
             seen.locator(".chat-ack").click();

@@ -33,6 +33,8 @@ final class ChatLabels {
         labels.put("acked", translator.getTranslation("channel.ack.done", "{0}"));
         labels.put("ackSheet", translator.getTranslation("channel.ack.sheet"));
         labels.put("ackAsked", translator.getTranslation("channel.ack.asked"));
+        labels.put("pinned", translator.getTranslation("chat.pinned"));
+        labels.put("unpin", translator.getTranslation("chat.unpin"));
         labels.put("pollVote", translator.getTranslation("poll.vote"));
         labels.put("pollRevote", translator.getTranslation("poll.revote"));
         labels.put("pollVoters", translator.getTranslation("poll.voters", "{0}"));

@@ -33,6 +33,7 @@ import ru.parta.chat.ConversationService;
 import ru.parta.chat.DirectChats;
 import ru.parta.chat.HeldMessages;
 import ru.parta.chat.HeldMessagesChanged;
+import ru.parta.chat.Pins;
 import ru.parta.chat.PostOutcome;
 import ru.parta.chat.Reactions;
 import ru.parta.chat.ReadPointers;
@@ -87,6 +88,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final AcknowledgementService acknowledgements;
     private final ChannelService channels;
     private final PollService polls;
+    private final Pins pins;
     private final PollFrames pollFrames;
 
     private final Div scroller = new Div();
@@ -99,11 +101,12 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ChatSummary chat;
     private ChatComposer composer;
 
-    public ChatView(ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
+    public ChatView(Pins pins, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
                     HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
                     DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
                     EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels,
                     PollService polls, PollFrames pollFrames) {
+        this.pins = pins;
         this.polls = polls;
         this.pollFrames = pollFrames;
         this.acknowledgements = acknowledgements;
@@ -128,7 +131,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.addClassName("chat-messages");
         messages.setId("chat-messages");
         MessageActions.listen(messages, this::shownMessage, message -> MessageActions.open(message, viewer.id(), chats,
-                reactions, composer, this), this::toggleReaction);
+                reactions, composer, this, pins.mayPin(conversationId, viewer.id()) ? () -> pin(message) : null),
+                this::toggleReaction);
         // What chat.js needs to draw bubbles: whose screen it is, the school's zone and the words they use.
         messages.getElement().setAttribute("data-viewer", String.valueOf(viewer.id()));
         messages.getElement().setAttribute("data-zone", zone.getId());
@@ -172,6 +176,11 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         followChat(header);
         add(header);
 
+        // The pinned message, drawn by chat.js from the page and the chat's "pinned" frames.
+        Div pinned = new Div();
+        pinned.addClassName("chat-pinned");
+        pinned.setId("chat-pinned");
+        add(pinned);
         Div pending = new Div();
         pending.addClassName("chat-pending-list");
         scroller.removeAll();
@@ -230,7 +239,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 + position.sequence() + ",\"pointer\":" + pointer + ",\"more\":" + (page.size() == PAGE)
                 + ",\"max\":" + MAX_SHOWN + ",\"pageSize\":" + PAGE + ",\"reads\":"
                 + frames.findReads(conversationId, viewer.id()) + ",\"acked\":" + acked(page) + ",\"polls\":"
-                + polls(page) + ",\"page\":" + frames.describePage(page) + "}";
+                + polls(page) + ",\"mayPin\":" + pins.mayPin(conversationId, viewer.id()) + ",\"pinned\":"
+                + pins.findPinned(conversationId, viewer.id()).map(frames::describeMessage).orElse("null")
+                + ",\"page\":" + frames.describePage(page) + "}";
     }
 
     /** Called by the browser with the text and the key it made for this message. */
@@ -287,6 +298,24 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         }
         return json.append('}').toString();
+    }
+
+    private void pin(ChatMessage message) {
+        try {
+            pins.pinMessage(message.id(), CurrentAccount.actor());
+        } catch (PartaException refused) {
+            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    /** The pinned message's ✕: unpins it (for those who may pin). */
+    @ClientCallable
+    public void unpin() {
+        try {
+            pins.unpinMessage(conversationId, CurrentAccount.actor());
+        } catch (PartaException refused) {
+            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 
     /** A poll that arrived live, as this viewer sees it; {} if not theirs to see. */

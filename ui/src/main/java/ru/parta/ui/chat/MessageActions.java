@@ -68,7 +68,7 @@ final class MessageActions {
     }
 
     static void open(ChatMessage message, long viewerId, ChatService chats, Reactions reactions, ChatComposer composer,
-                     Component view) {
+                     Component view, Runnable pin) {
         new MessageActionsDialog(message, message.authorId() == viewerId, composer.isVisible(),
                 new MessageActionsDialog.Handler() {
             @Override
@@ -91,6 +91,11 @@ final class MessageActions {
             @Override
             public void delete() {
                 chats.deleteMessage(message.id(), CurrentAccount.actor());
+            }
+
+            @Override
+            public Runnable pin() {
+                return pin;
             }
         }).open();
     }

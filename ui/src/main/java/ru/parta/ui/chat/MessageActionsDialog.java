@@ -19,6 +19,11 @@ class MessageActionsDialog extends Dialog {
         void edit();
 
         void delete();
+
+        /** Pins the message above the chat; null when the viewer may not pin here. */
+        default Runnable pin() {
+            return null;
+        }
     }
 
     MessageActionsDialog(ChatMessage message, boolean own, boolean mayReply, Handler handler) {
@@ -43,8 +48,13 @@ class MessageActionsDialog extends Dialog {
                 actions.add(action(VaadinIcon.REPLY, "chat.reply", "chat-action-reply", handler::reply));
             }
         }
-        if (own && !message.deleted()) {
+        if (!message.deleted() && handler.pin() != null) {
+            actions.add(action(VaadinIcon.PIN, "chat.pin", "chat-action-pin", handler.pin()));
+        }
+        if (own && !message.deleted() && message.pollId() == null) {
             actions.add(action(VaadinIcon.EDIT, "chat.edit", "chat-action-edit", handler::edit));
+        }
+        if (own && !message.deleted()) {
             Button delete = action(VaadinIcon.TRASH, "chat.delete", "chat-action-delete", () -> { });
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.addClickListener(click -> confirmDelete(handler));

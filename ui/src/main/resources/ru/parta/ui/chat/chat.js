@@ -272,6 +272,8 @@
       this.polls = boot.polls || {};
       this.pollCards = new Map();
       this.followedPolls = new Set();
+      this.mayPin = !!boot.mayPin;
+      this.showPinned(boot.pinned || null);
       this.author = list.dataset.author === 'true';
       const zone = list.dataset.zone;
       const lang = list.dataset.lang || 'ru';
@@ -323,6 +325,11 @@
         this.put(frame.d, true);
       } else if (frame.k === 'changed' && this.byId.has(frame.d.id)) {
         this.put(frame.d, false);
+        if (this.pinnedId === frame.d.id) {
+          this.showPinned(frame.d.deleted ? null : frame.d);
+        }
+      } else if (frame.k === 'pinned') {
+        this.showPinned(frame.d);
       } else if (frame.k === 'reads') {
         this.reads = frame.d;
         this.byId.forEach((element) => this.showReadBy(element));
@@ -525,6 +532,41 @@
       more.setAttribute('aria-label', labels.actions || '');
       foot.append(more);
       element.append(foot);
+    }
+
+    /** The pinned message above the chat: its author and start; a tap scrolls to it when it is shown. */
+    showPinned(message) {
+      const bar = document.getElementById('chat-pinned');
+      this.pinnedId = message ? message.id : null;
+      if (!bar) {
+        return;
+      }
+      bar.replaceChildren();
+      bar.hidden = !message;
+      if (!message) {
+        return;
+      }
+      const text = (message.body || []).map((piece) => piece[1]).join('') || (message.files || []).map((f) => f.name).join(', ');
+      const open = make('button', 'chat-pinned-text');
+      open.type = 'button';
+      open.append(make('span', 'chat-pinned-label', this.labels.pinned),
+        make('span', null, message.author + ': ' + (text.length > 140 ? text.slice(0, 139) + '…' : text)));
+      open.addEventListener('click', () => {
+        const shown = this.byId.get(message.id);
+        if (shown) {
+          shown.scrollIntoView({ block: 'center' });
+        }
+      });
+      bar.append(open);
+      if (this.mayPin) {
+        const unpin = make('button', 'chat-unpin', '✕');
+        unpin.type = 'button';
+        unpin.id = 'chat-unpin';
+        unpin.setAttribute('aria-label', this.labels.unpin);
+        unpin.title = this.labels.unpin;
+        unpin.addEventListener('click', () => this.host.$server.unpin());
+        bar.append(unpin);
+      }
     }
 
     /** The card of a poll: drawn from what the page holds, else asked of the server once; then live. */
