@@ -51,6 +51,7 @@ class ChannelIT extends HeadlessChromium {
             director.locator("#channel-name input").fill("Родители 5А");
             director.locator("#channel-description textarea").fill("Объявления для родителей 5А класса");
             pick(director, "#channel-parents", "5А");
+            director.locator("#channel-comments").click();
             assertThat(director.locator("#channel-reach")).hasText("Читателей сейчас: 3");
             shoot(director, "channel-new-desktop");
             director.locator("#channel-save").click();
@@ -86,8 +87,18 @@ class ChannelIT extends HeadlessChromium {
             seen.locator(".chat-ack").click();
             assertThat(seen.locator(".chat-ack-done")).containsText("Вы ознакомились");
             shoot(mother, "channel-acknowledged-phone");
+            seen.locator(".chat-comments").click();
+            mother.locator("#comment-text textarea").fill("Спасибо! Артём будет.");
+            mother.locator("#comment-send").click();
+            assertThat(mother.locator("#comments-list")).containsText("Спасибо! Артём будет.");
+            shoot(mother, "channel-comments-phone");
+            mother.keyboard().press("Escape");
 
             // The director's sheet was open all along: the count moves without a reload.
+            assertThat(director.locator("#ack-count")).hasText("Ознакомлены: 1 из 3");
+            director.goBack();
+            assertThat(bubble(director, "Экскурсия в краеведческий музей").locator(".chat-comments")).hasText("💬 1");
+            bubble(director, "Экскурсия в краеведческий музей").locator(".chat-ack-sheet").click();
             assertThat(director.locator("#ack-count")).hasText("Ознакомлены: 1 из 3");
             assertThat(director.locator("#ack-by-class")).containsText("5А");
             director.locator("#ack-remind").click();

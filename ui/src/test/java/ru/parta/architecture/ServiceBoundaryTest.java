@@ -69,7 +69,8 @@ class ServiceBoundaryTest {
             Map.entry("ru.parta.poll.PollReads", "non-voters and named votes across a poll's chat"),
             Map.entry("ru.parta.poll.PollPersonalData", "a person's votes for the 152-FZ archive and erasure"),
             Map.entry("ru.parta.rules.RulesReads", "the acceptance list: people, classes and roles, set-based"),
-            Map.entry("ru.parta.rules.RulesPersonalData", "a person's acceptances for the 152-FZ archive"));
+            Map.entry("ru.parta.rules.RulesPersonalData", "a person's acceptances for the 152-FZ archive"),
+            Map.entry("ru.parta.channel.CommentPersonalData", "a person's comments for the 152-FZ archive"));
 
     /**
      * Entities other features (and the screens) may hold: immutable records that cannot be saved

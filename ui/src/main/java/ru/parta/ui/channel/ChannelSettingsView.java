@@ -43,7 +43,7 @@ import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
 
 /**
- * A new channel, or an existing one's settings: name, description, who reads it (students and/or
+ * A new channel, or an existing one's settings: name, description, comments on posts, who reads it (students and/or
  * parents of classes, groups, and for administrators and the director the whole school by role)
  * and who else posts. The count of readers follows the choice. The system channels keep their
  * name and audience. What the service refuses is shown as its translated message.
@@ -69,6 +69,7 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     private final MultiSelectComboBox<SchoolGroup> groupPick = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<AccountSummary> authors = new MultiSelectComboBox<>();
     private final Paragraph reach = new Paragraph();
+    private final Checkbox comments = new Checkbox();
     private ChannelInfo editing;
 
     public ChannelSettingsView(ChannelService channels, ClassService classes, GroupService groups) {
@@ -114,6 +115,8 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
         description.setId("channel-description");
         description.setMaxLength(500);
         description.setWidthFull();
+        comments.setLabel(getTranslation("channel.comments"));
+        comments.setId("channel-comments");
 
         List<SchoolClass> offered = everything ? classes.findClasses() : ownClasses();
         setUpClasses(studentClasses, "channel.audience.students", "channel-students", offered);
@@ -157,7 +160,7 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
         Button cancel = new Button(getTranslation("action.cancel"), click -> UI.getCurrent().navigate(Routes.CHANNELS));
         Div buttons = new Div(cancel, save);
         buttons.addClassName("form-buttons");
-        add(new H2(getTranslation(editing == null ? "channels.new" : "channel.settings")), name, description,
+        add(new H2(getTranslation(editing == null ? "channels.new" : "channel.settings")), name, description, comments,
                 new H3(getTranslation("channel.audience")), audience, new H3(getTranslation("channel.authors.title")),
                 authors, buttons);
         if (editing != null) {
@@ -169,6 +172,7 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     private void fill(ChannelInfo channel, List<SchoolClass> offered, List<SchoolGroup> offeredGroups) {
         name.setValue(channel.isSystem() ? getTranslation("channel.system." + channel.systemKey()) : channel.name());
         description.setValue(channel.description());
+        comments.setValue(channel.commentsEnabled());
         Map<Long, SchoolClass> classById = offered.stream().collect(Collectors.toMap(SchoolClass::id, Function.identity()));
         Map<Long, SchoolGroup> groupById = offeredGroups.stream()
                 .collect(Collectors.toMap(SchoolGroup::id, Function.identity()));
@@ -199,7 +203,8 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void save() {
-        ChannelSettings settings = new ChannelSettings(name.getValue(), description.getValue(), false, audience(),
+        ChannelSettings settings = new ChannelSettings(name.getValue(), description.getValue(), comments.getValue(),
+                audience(),
                 authors.getValue().stream().map(AccountSummary::id).collect(Collectors.toSet()));
         try {
             ChannelInfo saved = editing == null ? channels.createChannel(settings, CurrentAccount.actor())

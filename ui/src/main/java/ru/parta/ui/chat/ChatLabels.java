@@ -34,6 +34,7 @@ final class ChatLabels {
         labels.put("ackSheet", translator.getTranslation("channel.ack.sheet"));
         labels.put("ackAsked", translator.getTranslation("channel.ack.asked"));
         labels.put("pinned", translator.getTranslation("chat.pinned"));
+        labels.put("comments", translator.getTranslation("comments.count", "{0}"));
         labels.put("unpin", translator.getTranslation("chat.unpin"));
         labels.put("pollVote", translator.getTranslation("poll.vote"));
         labels.put("pollRevote", translator.getTranslation("poll.revote"));

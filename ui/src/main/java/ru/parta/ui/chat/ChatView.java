@@ -22,6 +22,7 @@ import ru.parta.base.event.Topic;
 import ru.parta.channel.AcknowledgementService;
 import ru.parta.channel.ChannelInfo;
 import ru.parta.channel.ChannelService;
+import ru.parta.channel.CommentService;
 import ru.parta.chat.ChatFrames;
 import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatMessage;
@@ -89,6 +90,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ChannelService channels;
     private final PollService polls;
     private final Pins pins;
+    private final CommentService commentService;
     private final PollFrames pollFrames;
 
     private final Div scroller = new Div();
@@ -101,12 +103,13 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ChatSummary chat;
     private ChatComposer composer;
 
-    public ChatView(Pins pins, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
+    public ChatView(Pins pins, CommentService commentService, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
                     HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
                     DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
                     EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels,
                     PollService polls, PollFrames pollFrames) {
         this.pins = pins;
+        this.commentService = commentService;
         this.polls = polls;
         this.pollFrames = pollFrames;
         this.acknowledgements = acknowledgements;
@@ -239,7 +242,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 + position.sequence() + ",\"pointer\":" + pointer + ",\"more\":" + (page.size() == PAGE)
                 + ",\"max\":" + MAX_SHOWN + ",\"pageSize\":" + PAGE + ",\"reads\":"
                 + frames.findReads(conversationId, viewer.id()) + ",\"acked\":" + acked(page) + ",\"polls\":"
-                + polls(page) + ",\"mayPin\":" + pins.mayPin(conversationId, viewer.id()) + ",\"pinned\":"
+                + polls(page) + ",\"comments\":" + commentCounts(page) + ",\"commentsOn\":"
+                + commentService.isCommentable(conversationId) + ",\"mayPin\":" + pins.mayPin(conversationId, viewer.id()) + ",\"pinned\":"
                 + pins.findPinned(conversationId, viewer.id()).map(frames::describeMessage).orElse("null")
                 + ",\"page\":" + frames.describePage(page) + "}";
     }
@@ -278,8 +282,33 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return "[]";
         }
         List<ChatMessage> page = chats.findHistory(conversationId, Long.parseLong(beforeId), PAGE, viewer.id());
-        return "{\"acked\":" + acked(page) + ",\"polls\":" + polls(page) + ",\"page\":"
+        return "{\"acked\":" + acked(page) + ",\"polls\":" + polls(page) + ",\"comments\":"
+                + commentCounts(page) + ",\"page\":"
                 + frames.describePage(page) + "}";
+    }
+
+    /** How many comments the posts of a page have: {"id": count}, only where there are some. */
+    private String commentCounts(List<ChatMessage> page) {
+        StringBuilder json = new StringBuilder("{");
+        commentService.countComments(page.stream().map(ChatMessage::id).toList()).forEach((id, count) -> json
+                .append(json.length() > 1 ? "," : "").append('"').append(id).append("\":").append(count));
+        return json.append('}').toString();
+    }
+
+    /** A post's "comments": its comments in a dialog, to read and add to. */
+    @ClientCallable
+    public void comments(String messageId) {
+        if (!messageId.matches("\\d{1,18}")) {
+            return;
+        }
+        try {
+            ChatMessage post = chats.findMessage(Long.parseLong(messageId), viewer.id());
+            if (post.conversationId() == conversationId) {
+                new CommentsDialog(post.id(), commentService, events, zone).open();
+            }
+        } catch (PartaException refused) {
+            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 
     /** The polls of a page as this viewer sees them (their own choice included): {"id": card}. */

@@ -273,6 +273,9 @@
       this.pollCards = new Map();
       this.followedPolls = new Set();
       this.mayPin = !!boot.mayPin;
+      // A channel with comments: each post's count, kept by the channel's "comments" frames.
+      this.commentsOn = !!boot.commentsOn;
+      this.comments = boot.comments || {};
       this.showPinned(boot.pinned || null);
       this.author = list.dataset.author === 'true';
       const zone = list.dataset.zone;
@@ -330,6 +333,13 @@
         }
       } else if (frame.k === 'pinned') {
         this.showPinned(frame.d);
+      } else if (frame.k === 'comments') {
+        this.comments[frame.d.id] = frame.d.count;
+        const shown = this.byId.get(frame.d.id);
+        const button = shown && shown.querySelector('.chat-comments');
+        if (button) {
+          button.textContent = fill(this.labels.comments, frame.d.count);
+        }
       } else if (frame.k === 'reads') {
         this.reads = frame.d;
         this.byId.forEach((element) => this.showReadBy(element));
@@ -394,6 +404,7 @@
         const answer = JSON.parse(json);
         Object.assign(this.acked, answer.acked || {});
         Object.assign(this.polls, answer.polls || {});
+        Object.assign(this.comments, answer.comments || {});
         const page = answer.page;
         page.forEach((message) => this.put(message, false));
         this.keep = Math.max(this.keep, this.ids.length + this.max);
@@ -519,6 +530,15 @@
       }
       if (data.edited) {
         foot.append(make('span', 'chat-edited', labels.edited));
+      }
+      if (this.commentsOn) {
+        const open = make('button', 'chat-comments', fill(labels.comments, this.comments[data.id] || 0));
+        open.type = 'button';
+        open.addEventListener('click', (event) => {
+          event.stopPropagation();
+          this.host.$server.comments(String(data.id));
+        });
+        foot.append(open);
       }
       if (element.own) {
         element.readBy = make('span', 'chat-read-by');
