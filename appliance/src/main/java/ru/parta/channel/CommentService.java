@@ -111,11 +111,8 @@ public class CommentService {
     /** How many comments each of these posts has (for the posts a page shows). */
     public Map<Long, Integer> countComments(Collection<Long> messageIds) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (Long messageId : messageIds) {
-            int count = comments.countPresent(messageId);
-            if (count > 0) {
-                counts.put(messageId, count);
-            }
+        if (!messageIds.isEmpty()) {
+            comments.findCommentedMessageIds(messageIds).forEach(id -> counts.merge(id, 1, Integer::sum));
         }
         return counts;
     }

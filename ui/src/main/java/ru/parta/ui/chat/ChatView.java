@@ -91,6 +91,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final PollService polls;
     private final Pins pins;
     private final CommentService commentService;
+    private boolean commentsOn;
     private final PollFrames pollFrames;
 
     private final Div scroller = new Div();
@@ -191,6 +192,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         scroller.add(messages, heldBox, pending);
         add(scroller);
         boolean isChannel = chat.kind() == ConversationKind.CHANNEL;
+        commentsOn = channel != null && channel.commentsEnabled();
         composer = new ChatComposer(conversationId, chats, clock, zone, viewer, this::memberNames,
                 text -> getElement().executeJs("window.partaChat.insert(this, $0)", text), isChannel && chat.mayPost(),
                 () -> new PollDialog(conversationId, polls, zone, clock).open());
@@ -243,7 +245,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 + ",\"max\":" + MAX_SHOWN + ",\"pageSize\":" + PAGE + ",\"reads\":"
                 + frames.findReads(conversationId, viewer.id()) + ",\"acked\":" + acked(page) + ",\"polls\":"
                 + polls(page) + ",\"comments\":" + commentCounts(page) + ",\"commentsOn\":"
-                + commentService.isCommentable(conversationId) + ",\"mayPin\":" + pins.mayPin(conversationId, viewer.id()) + ",\"pinned\":"
+                + commentsOn + ",\"mayPin\":" + pins.mayPin(conversationId, viewer.id()) + ",\"pinned\":"
                 + pins.findPinned(conversationId, viewer.id()).map(frames::describeMessage).orElse("null")
                 + ",\"page\":" + frames.describePage(page) + "}";
     }
@@ -290,6 +292,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** How many comments the posts of a page have: {"id": count}, only where there are some. */
     private String commentCounts(List<ChatMessage> page) {
         StringBuilder json = new StringBuilder("{");
+        if (!commentsOn) {
+            return "{}";
+        }
         commentService.countComments(page.stream().map(ChatMessage::id).toList()).forEach((id, count) -> json
                 .append(json.length() > 1 ? "," : "").append('"').append(id).append("\":").append(count));
         return json.append('}').toString();
