@@ -220,6 +220,13 @@ final class BenchSchool {
         }
     }
 
+    /** The school channel (made by the appliance at its first start), read while it is stopped. */
+    long schoolChannel() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            return single(s, "SELECT id FROM conversation WHERE kind = 'CHANNEL' AND system_key = 'SCHOOL'");
+        }
+    }
+
     /** Ids of the first {@code count} members of the school-wide chat, staff first, as logins. */
     List<String> schoolChatLogins(int count) {
         List<String> logins = new ArrayList<>();

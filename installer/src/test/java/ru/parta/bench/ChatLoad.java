@@ -85,6 +85,7 @@ final class ChatLoad {
         // -Dparta.bench.jvm-options="-XX:StartFlightRecording=..." profiles the measured run (docs/performance.md).
         List<String> options = System.getProperty("parta.bench.jvm-options", "").isBlank() ? List.of()
                 : List.of(System.getProperty("parta.bench.jvm-options").trim().split("\\s+"));
+        long schoolChannel = school.schoolChannel();
         running = ApplianceProcess.start(settings.jar(), data, settings.heap(), options);
         try {
             ApplianceProcess parta = running;
@@ -95,7 +96,8 @@ final class ChatLoad {
             long idleRss = parta.rssBytes();
             figures.put("idle RSS (MB)", idleRss / 1e6);
             figures.put("runnable jar (MB)", Files.size(settings.jar()) / 1e6);
-            measureParta(parta, school, schoolChat, classChats, staffRoom, heapIdle, idleRss, data, options);
+            measureParta(parta, school, schoolChat, schoolChannel, classChats, staffRoom, heapIdle, idleRss, data,
+                    options);
         } finally {
             running.stop();
         }
@@ -113,7 +115,7 @@ final class ChatLoad {
         return figures;
     }
 
-    private void measureParta(ApplianceProcess parta, BenchSchool school, long schoolChat,
+    private void measureParta(ApplianceProcess parta, BenchSchool school, long schoolChat, long schoolChannel,
                               Map<String, Long> classChats, long staffRoom, long heapIdle, long idleRss,
                               Path data, List<String> options) throws Exception {
         List<String> logins = school.schoolChatLogins(settings.clients());
@@ -220,6 +222,7 @@ final class ChatLoad {
                     browsers.close();
                 }
             }
+            channelPhase(parta, clients, ledger, schoolChannel);
             openChatPhase(clients.get(1), clients.subList(2, Math.min(2 + POSTERS, clients.size())), schoolChat,
                     staffRoom);
             postingPhase(clients, classChats, ledger);
@@ -255,6 +258,41 @@ final class ChatLoad {
         if (expected != ledger.arrivals() - arrivedBefore) {
             log("receivers missing most (client index:missing): " + ledger.worstReceivers(first, ledger.nextSequence(), 8));
         }
+    }
+
+    /**
+     * Every online person opens the school channel (its audience is the whole school; the system
+     * channel follows the roster); the administrator and the director take turns posting
+     * announcements to it. A channel post is a chat message, so its figures should match the chat's.
+     */
+    private void channelPhase(ApplianceProcess parta, List<VaadinClient> clients, Ledger ledger, long channel)
+            throws Exception {
+        long opening = System.nanoTime();
+        forEach(clients, 4, client -> client.openChat(channel));
+        log(clients.size() + " clients opened the school channel in " + (System.nanoTime() - opening) / 1_000_000
+                + " ms");
+        ledger.drainLatencies();
+        long arrivedBefore = ledger.arrivals();
+        long duplicatesBefore = ledger.duplicates();
+        long cpuBefore = parta.cpuMillis();
+        int first = ledger.nextSequence();
+        // Two authors (staff1 is the administrator, staff2 the director), each within the sending limit.
+        List<VaadinClient> authors = clients.subList(0, Math.min(2, clients.size()));
+        int count = Math.max(1, settings.messages() / 2);
+        int failed = postPaced(authors, (int) channel, clients.size() - 1, count,
+                settings.messageIntervalMillis() * POSTERS / authors.size(), ledger,
+                sequence -> "Объявление в общем канале #B" + sequence + "# — родительское собрание в четверг.");
+        long expected = ledger.expectedDeliveries(first, ledger.nextSequence());
+        awaitArrivals(ledger, arrivedBefore + expected);
+        long[] latency = ledger.drainLatencies();
+        figures.put("school channel: posts refused or failed", failed);
+        figures.put("delivery to the school channel (N readers) p50 (ms)", Ledger.percentileMillis(latency, 50));
+        figures.put("delivery to the school channel (N readers) p95 (ms)", Ledger.percentileMillis(latency, 95));
+        figures.put("delivery to the school channel (N readers) p99 (ms)", Ledger.percentileMillis(latency, 99));
+        figures.put("school channel: deliveries lost", expected - (ledger.arrivals() - arrivedBefore));
+        figures.put("school channel: deliveries duplicated", ledger.duplicates() - duplicatesBefore);
+        figures.put("server CPU per delivered channel post (µs)", (parta.cpuMillis() - cpuBefore) * 1000.0
+                / Math.max(1, ledger.arrivals() - arrivedBefore));
     }
 
     /** Posters take turns sending {@code count} messages to the chat, one every {@code intervalMillis}; returns the refused. */

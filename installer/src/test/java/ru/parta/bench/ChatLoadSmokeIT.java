@@ -31,6 +31,10 @@ class ChatLoadSmokeIT {
         assertEquals(0.0, figures.number("deliveries to a UI not in the chat"));
         assertEquals("0 / 0", figures.get("Chromium lost / duplicated"));
         assertTrue(figures.number("delivery to N-member chat p99 (ms)") > 0);
+        assertEquals(0L, ((Number) figures.get("school channel: posts refused or failed")).longValue());
+        assertEquals(0.0, figures.number("school channel: deliveries lost"), "every reader of the school channel");
+        assertEquals(0.0, figures.number("school channel: deliveries duplicated"));
+        assertTrue(figures.number("delivery to the school channel (N readers) p99 (ms)") > 0);
         assertTrue(figures.number("retained heap per open chat UI (KB)") > 0);
         assertTrue(figures.number("ready after process start (ms)") > 0);
         assertEquals("0 / 0 / 0", figures.get("posting at 20/s: lost / duplicated / failed sends"));
