@@ -42,6 +42,16 @@ public final class Sql {
     }
 
     /** Escapes LIKE wildcards in what a person typed, so "%" searches for a percent sign. */
+    /** A TIMESTAMP WITH TIME ZONE column as read by the driver (H2 gives OffsetDateTime), as an instant. */
+    public static java.time.Instant instant(Object value) {
+        return switch (value) {
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            case java.time.Instant instant -> instant;
+            default -> throw new IllegalStateException("Not a time: " + value);
+        };
+    }
+
     public static String likeContains(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

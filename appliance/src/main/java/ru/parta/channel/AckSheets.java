@@ -3,9 +3,7 @@ package ru.parta.channel;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +43,7 @@ class AckSheets {
                 WHERE m.conversation_id = ? AND (m.left_at IS NULL AND m.may_post = FALSE
                   OR k.account_id IS NOT NULL)""", messageId, conversationId)
                 .query(jdbc, rs -> new Row(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3) == null ? null : instant(rs.getObject(3))));
+                        rs.getObject(3) == null ? null : Sql.instant(rs.getObject(3))));
         Map<Long, TreeSet<String>> classes = new HashMap<>();
         Map<Long, String> kinds = new HashMap<>();
         new Sql().append("""
@@ -89,7 +87,7 @@ class AckSheets {
         new Sql().append("""
                 SELECT o.opt_out_id, o.informed_at, a.full_name FROM ack_outside o
                 JOIN account a ON a.id = o.informed_by WHERE o.message_id = ?""", messageId)
-                .query(jdbc, rs -> informed.put(rs.getLong(1), new Informed(instant(rs.getObject(2)), rs.getString(3))));
+                .query(jdbc, rs -> informed.put(rs.getLong(1), new Informed(Sql.instant(rs.getObject(2)), rs.getString(3))));
         return informed;
     }
 
@@ -120,8 +118,8 @@ class AckSheets {
                 AND NOT EXISTS (SELECT 1 FROM acknowledgement k WHERE k.message_id = x.id AND k.account_id = ?)
                 ORDER BY x.id DESC LIMIT ?""", accountId, accountId, limit)
                 .query(jdbc, rs -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), instant(rs.getObject(6)),
-                        rs.getObject(7) == null ? null : instant(rs.getObject(7))));
+                        rs.getString(5), Sql.instant(rs.getObject(6)),
+                        rs.getObject(7) == null ? null : Sql.instant(rs.getObject(7))));
     }
 
     /** When the reader confirmed each of these messages that they did confirm (one query). */
@@ -129,7 +127,7 @@ class AckSheets {
     Map<Long, Instant> findAcknowledged(long accountId, java.util.Collection<Long> messageIds) {
         Map<Long, Instant> found = new HashMap<>();
         new Sql().append("SELECT message_id, acknowledged_at FROM acknowledgement WHERE account_id = ? AND message_id IN ",
-                accountId).appendIn(messageIds).query(jdbc, rs -> found.put(rs.getLong(1), instant(rs.getObject(2))));
+                accountId).appendIn(messageIds).query(jdbc, rs -> found.put(rs.getLong(1), Sql.instant(rs.getObject(2))));
         return found;
     }
 
@@ -140,12 +138,4 @@ class AckSheets {
         return new TreeSet<>(AckSheet::compareLabels);
     }
 
-    static Instant instant(Object value) {
-        return switch (value) {
-            case OffsetDateTime offset -> offset.toInstant();
-            case Timestamp timestamp -> timestamp.toInstant();
-            case Instant instant -> instant;
-            default -> throw new IllegalStateException("Not a time: " + value);
-        };
-    }
 }

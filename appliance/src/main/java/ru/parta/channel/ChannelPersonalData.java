@@ -44,7 +44,7 @@ class ChannelPersonalData implements PersonalDataPart {
                 JOIN message m ON m.id = k.message_id JOIN conversation c ON c.id = m.conversation_id
                 WHERE k.account_id = ? ORDER BY k.acknowledged_at""", accountId)
                 .query(jdbc, rs -> List.of(rs.getString(1), rs.getString(2),
-                        AckSheets.instant(rs.getObject(3)).atZone(zone).toString()));
+                        Sql.instant(rs.getObject(3)).atZone(zone).toString()));
     }
 
     @Override

@@ -38,8 +38,8 @@ class CommentPersonalData implements PersonalDataPart {
                 SELECT c.title, p.message_id, p.created_at, p.body, p.deleted_at FROM post_comment p
                 JOIN conversation c ON c.id = p.conversation_id WHERE p.author_id = ? ORDER BY p.id""", accountId)
                 .query(jdbc, rs -> List.of(rs.getString(1), rs.getString(2),
-                        AckSheets.instant(rs.getObject(3)).atZone(zone).toString(), rs.getString(4),
-                        rs.getObject(5) == null ? "" : AckSheets.instant(rs.getObject(5)).atZone(zone).toString()));
+                        Sql.instant(rs.getObject(3)).atZone(zone).toString(), rs.getString(4),
+                        rs.getObject(5) == null ? "" : Sql.instant(rs.getObject(5)).atZone(zone).toString()));
     }
 
     @Override

@@ -4,9 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,7 +62,7 @@ class ChatReads {
             int unread = last > readUpTo ? countNew(conversationId, readUpTo, accountId, false) : 0;
             int mentions = unread > 0 ? countNew(conversationId, readUpTo, accountId, true) : 0;
             String body = rs.getString(12);
-            return new ChatSummary(conversationId, kind, name, rs.getInt(7), instant(rs.getObject(8)), unread,
+            return new ChatSummary(conversationId, kind, name, rs.getInt(7), Sql.instant(rs.getObject(8)), unread,
                     mentions, rs.getString(11), body == null ? null : snippet(body), rs.getObject(13) != null,
                     rs.getInt(14), last, rs.getBoolean(15), rs.getString(16));
         });
@@ -196,8 +194,8 @@ class ChatReads {
         ChatMessage.Quote quote = rs.wasNull() ? null
                 : new ChatMessage.Quote(replyId, rs.getString(13), snippet(rs.getString(14)), rs.getObject(15) != null);
         return new ChatMessage(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
-                rs.getString(6), quote, rs.getBoolean(7), instant(rs.getObject(8)),
-                rs.getObject(9) == null ? null : instant(rs.getObject(9)), rs.getObject(10) != null, List.of(),
+                rs.getString(6), quote, rs.getBoolean(7), Sql.instant(rs.getObject(8)),
+                rs.getObject(9) == null ? null : Sql.instant(rs.getObject(9)), rs.getObject(10) != null, List.of(),
                 List.of(), List.of(), rs.getBoolean(16), rs.getObject(17) == null ? null : rs.getLong(17));
     }
 
@@ -260,12 +258,4 @@ class ChatReads {
         return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET - 1) + "…";
     }
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case OffsetDateTime offset -> offset.toInstant();
-            case Timestamp timestamp -> timestamp.toInstant();
-            case Instant instant -> instant;
-            default -> throw new IllegalStateException("Not a time: " + value);
-        };
-    }
 }

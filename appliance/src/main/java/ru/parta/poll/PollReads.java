@@ -3,9 +3,7 @@ package ru.parta.poll;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +39,7 @@ class PollReads {
                 JOIN account a ON a.id = c.account_id JOIN poll_option o ON o.id = c.option_id
                 WHERE c.poll_id = ? ORDER BY a.full_name, c.account_id, o.position""", pollId).query(jdbc, rs -> {
             String voter = rs.getString(1);
-            Instant at = instant(rs.getObject(3));
+            Instant at = Sql.instant(rs.getObject(3));
             Named named = byVoter.computeIfAbsent(rs.getLong(4), k -> new Named(voter, new ArrayList<>(), at));
             named.choices().add(rs.getString(2));
             return null;
@@ -66,12 +64,4 @@ class PollReads {
     record Named(String voter, List<String> choices, Instant at) {
     }
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case OffsetDateTime offset -> offset.toInstant();
-            case Timestamp timestamp -> timestamp.toInstant();
-            case Instant instant -> instant;
-            default -> throw new IllegalStateException("Not a time: " + value);
-        };
-    }
 }

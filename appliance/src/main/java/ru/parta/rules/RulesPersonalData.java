@@ -37,7 +37,7 @@ class RulesPersonalData implements PersonalDataPart {
         return new Sql().append("""
                 SELECT e.number, r.accepted_at FROM rules_acceptance r JOIN rules_edition e ON e.id = r.edition_id
                 WHERE r.account_id = ? ORDER BY e.number""", accountId)
-                .query(jdbc, rs -> List.of(rs.getString(1), RulesReads.instant(rs.getObject(2)).atZone(zone).toString()));
+                .query(jdbc, rs -> List.of(rs.getString(1), Sql.instant(rs.getObject(2)).atZone(zone).toString()));
     }
 
     @Override

@@ -3,9 +3,7 @@ package ru.parta.rules;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +34,7 @@ class RulesReads {
                 LEFT JOIN rules_acceptance r ON r.account_id = a.id AND r.edition_id = ?
                 WHERE a.status = 'ACTIVE' OR r.account_id IS NOT NULL""", editionId)
                 .query(jdbc, rs -> new Row(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3) == null ? null : instant(rs.getObject(3))));
+                        rs.getObject(3) == null ? null : Sql.instant(rs.getObject(3))));
         Map<Long, TreeSet<String>> groups = new HashMap<>();
         new Sql().append("""
                 SELECT e.student_id, sc.grade, sc.letter FROM enrolment e
@@ -60,12 +58,4 @@ class RulesReads {
         return entries;
     }
 
-    static Instant instant(Object value) {
-        return switch (value) {
-            case OffsetDateTime offset -> offset.toInstant();
-            case Timestamp timestamp -> timestamp.toInstant();
-            case Instant instant -> instant;
-            default -> throw new IllegalStateException("Not a time: " + value);
-        };
-    }
 }

@@ -19,10 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +35,7 @@ import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AnyRole;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.Downloads;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
@@ -120,10 +118,11 @@ public class AckSheetView extends VerticalLayout implements BeforeEnterObserver,
         remind.setIcon(VaadinIcon.BELL_O.create());
         remind.setId("ack-remind");
         remind.addClickListener(click -> remind());
-        Anchor csv = download("ack-csv", "CSV", "text/csv", ".csv",
-                () -> acknowledgements.exportSheetCsv(messageId, CurrentAccount.actor()));
-        Anchor pdf = download("ack-pdf", "PDF", "application/pdf", ".pdf",
-                () -> acknowledgements.exportSheetPdf(messageId, CurrentAccount.actor()));
+        long sheetOf = messageId;
+        Anchor csv = Downloads.link("ack-csv", "CSV", "parta-acknowledgements-" + sheetOf + ".csv", "text/csv",
+                () -> acknowledgements.exportSheetCsv(sheetOf, CurrentAccount.actor()));
+        Anchor pdf = Downloads.link("ack-pdf", "PDF", "parta-acknowledgements-" + sheetOf + ".pdf",
+                "application/pdf", () -> acknowledgements.exportSheetPdf(sheetOf, CurrentAccount.actor()));
         Div actions = new Div(remind, csv, pdf);
         actions.addClassName("ack-actions");
 
@@ -266,24 +265,6 @@ public class AckSheetView extends VerticalLayout implements BeforeEnterObserver,
         } catch (PartaException refused) {
             UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
         }
-    }
-
-    private Anchor download(String id, String label, String type, String extension, Export export) {
-        long post = messageId;
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = export.make();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "parta-acknowledgements-" + post + extension,
-                    type, bytes.length);
-        }), "");
-        link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(label));
-        link.setId(id);
-        link.addClassName("ack-download");
-        link.getElement().setAttribute("download", true);
-        return link;
-    }
-
-    private interface Export {
-        byte[] make();
     }
 
     private String time(Instant at) {

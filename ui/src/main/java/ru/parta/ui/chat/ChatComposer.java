@@ -154,12 +154,14 @@ class ChatComposer extends Div {
 
         Div row = new Div(upload(), mention, poll, input, send);
         row.addClassName("chat-compose-row");
-        scheduleBar.addClassName("chat-files-bar");
-        scheduleBar.setId("chat-schedule-bar");
-        scheduleBar.setVisible(false);
-        add(replyBar, filesBar, scheduleBar, row);
+        add(replyBar, filesBar, row);
         if (viewer.isStaff()) {
-            // Staff plan announcements ahead: "publish on Monday at 8:00".
+            // Staff plan announcements ahead: "publish on Monday at 8:00". (Only their composers
+            // carry the bar: every open chat screen is a cost, docs/performance.md.)
+            scheduleBar.addClassName("chat-files-bar");
+            scheduleBar.setId("chat-schedule-bar");
+            scheduleBar.setVisible(false);
+            addComponentAtIndex(2, scheduleBar);
             Button later = new Button(VaadinIcon.CLOCK.create(), click -> new ScheduleDialog(zone, clock, publishAt,
                     chosen -> {
                         publishAt = chosen;

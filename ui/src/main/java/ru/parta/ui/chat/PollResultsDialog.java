@@ -3,21 +3,17 @@ package ru.parta.ui.chat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
 import ru.parta.base.PartaException;
 import ru.parta.poll.PollService;
 import ru.parta.poll.PollState;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.Downloads;
 import ru.parta.ui.base.UiErrors;
 
 /** For a poll's author: the results, who has not voted (named polls), closing it, and the CSV. */
@@ -47,15 +43,8 @@ class PollResultsDialog extends Dialog {
         }
         if (poll.resultsVisible()) {
             long pollId = poll.id();
-            Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-                byte[] bytes = polls.exportResultsCsv(pollId, zone, CurrentAccount.actor());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "parta-poll-" + pollId + ".csv",
-                        "text/csv", bytes.length);
-            }), "");
-            csv.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("CSV"));
-            csv.setId("poll-csv");
-            csv.getElement().setAttribute("download", true);
-            add(csv);
+            add(Downloads.link("poll-csv", "CSV", "parta-poll-" + pollId + ".csv", "text/csv",
+                    () -> polls.exportResultsCsv(pollId, zone, CurrentAccount.actor())));
         }
         Button closeDialog = new Button(getTranslation("action.close"), click -> close());
         if (poll.mayClose()) {

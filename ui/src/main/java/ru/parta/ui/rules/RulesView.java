@@ -18,15 +18,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;
@@ -40,6 +36,7 @@ import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AllowedRoles;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.Downloads;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
@@ -147,9 +144,9 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
                 sheet.entries().size()));
         count.setId("rules-accepted-count");
         count.addClassName("ack-count");
-        Anchor csv = download("rules-csv", "CSV", "text/csv", ".csv",
+        Anchor csv = Downloads.link("rules-csv", "CSV", "parta-rules-acceptance.csv", "text/csv",
                 () -> rules.exportAcceptancesCsv(CurrentAccount.actor()));
-        Anchor pdf = download("rules-pdf", "PDF", "application/pdf", ".pdf",
+        Anchor pdf = Downloads.link("rules-pdf", "PDF", "parta-rules-acceptance.pdf", "application/pdf",
                 () -> rules.exportAcceptancesPdf(CurrentAccount.actor()));
         Div actions = new Div(csv, pdf);
         actions.addClassName("ack-actions");
@@ -164,19 +161,6 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         people.addClassName("ack-people");
         people.setId("rules-people");
         acceptances.add(count, actions, people);
-    }
-
-    private Anchor download(String id, String label, String type, String extension, Supplier<byte[]> export) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = export.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "parta-rules-acceptance" + extension, type,
-                    bytes.length);
-        }), "");
-        link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(label));
-        link.setId(id);
-        link.addClassName("ack-download");
-        link.getElement().setAttribute("download", true);
-        return link;
     }
 
     @Override
