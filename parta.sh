@@ -4,6 +4,8 @@
 #   ./parta.sh test   build and run every test (unit, view, end-to-end in headless Chromium)
 #   ./parta.sh bench-roster   print the roster import and people-screen figures (docs/performance.md)
 #   ./parta.sh bench-chat     the school-sized chat benchmark beside Prosody (docs/performance.md)
+#   ./parta.sh filter-check   one message a line on standard input, the content filter's verdict a line out
+#                             (FLAG <rule> or PASS; docs/moderation.ru.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -74,8 +76,15 @@ case "${1:-}" in
     exec mvn -B -pl installer verify -Dparta.benchmark=true -Dit.test=ChatLoadBenchmarkIT -Dtest=none \
         -Dsurefire.failIfNoSpecifiedTests=false "${@:2}"
     ;;
+  filter-check)
+    # The very filter the server runs, with its default lists; built once if there is no jar yet.
+    if [ ! -f installer/target/parta.jar ]; then
+      mvn -B -q -DskipTests install >&2
+    fi
+    exec "$JAVA_HOME/bin/java" -cp installer/target/parta.jar ru.parta.moderation.FilterCheck
+    ;;
   *)
-    echo "usage: ./parta.sh run | test | bench-roster | bench-chat" >&2
+    echo "usage: ./parta.sh run | test | bench-roster | bench-chat | filter-check" >&2
     exit 2
     ;;
 esac

@@ -1,0 +1,163 @@
+package ru.parta.moderation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The automatic filter: a text's words, with their disguises undone ({@link TextNormalizer}),
+ * against the vocabulary (lexicon.txt, and the administrators' own lists), minus the innocent words
+ * that look alike (exceptions.txt). The first rule that catches a word decides, the strictest first
+ * (refuse before hold before flag). Insults count only when the message addresses someone. Built
+ * from resource files only, so the server and the command-line check use exactly the same filter.
+ */
+public final class ContentFilter {
+
+    /** Addressing someone: the second person, or a message of a few words ("Дебил!"). */
+    private static final Set<String> ADDRESS = Set.of("ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твое",
+            "твои", "твоего", "твоей", "твоих", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "сам", "сама",
+            "сами", "you", "your", "youre", "u", "ur", "ты-то", "иди");
+    private static final int SHORT_MESSAGE_WORDS = 2;
+    private static final int MAX_CHECKED_CHARS = 20_000;
+
+    private final TextNormalizer normalizer;
+    private final List<FilterRule> rules;
+    private final List<Pattern> exceptions;
+    private final List<String> maskedForms;
+
+    ContentFilter(TextNormalizer normalizer, List<FilterRule> rules, List<Pattern> exceptions) {
+        this.normalizer = normalizer;
+        List<FilterRule> ordered = new ArrayList<>(rules);
+        ordered.sort(Comparator.comparing(FilterRule::action));
+        this.rules = List.copyOf(ordered);
+        this.exceptions = List.copyOf(exceptions);
+        this.maskedForms = table("masked.txt").stream().map(line -> line[0]).toList();
+    }
+
+    /** The filter with Parta's own vocabulary, from the resource files. */
+    public static ContentFilter standard() {
+        return standard(List.of());
+    }
+
+    /** The standard filter plus an administrator's rules. */
+    public static ContentFilter standard(List<FilterRule> extra) {
+        Map<Character, String> homoglyphs = new HashMap<>();
+        for (String[] line : table("homoglyphs.txt")) {
+            homoglyphs.put(line[0].charAt(0), line[1]);
+        }
+        List<String[]> translit = table("translit.txt");
+        List<FilterRule> rules = new ArrayList<>();
+        for (String[] line : table("lexicon.txt")) {
+            rules.add(FilterRule.of(line[0], FilterRule.Category.valueOf(line[1]), FilterRule.Action.valueOf(line[2]),
+                    FilterRule.Kind.valueOf(line[3].toUpperCase(java.util.Locale.ROOT)), line[4]));
+        }
+        rules.addAll(extra);
+        List<Pattern> exceptions = new ArrayList<>();
+        for (String[] line : table("exceptions.txt")) {
+            exceptions.add(Pattern.compile(line[0]));
+        }
+        return new ContentFilter(new TextNormalizer(homoglyphs, translit), rules, exceptions);
+    }
+
+    /** Checks a text (a message, a name, a file name); the strictest rule that catches it decides. */
+    public FilterVerdict check(String text) {
+        if (text == null || text.isBlank()) {
+            return FilterVerdict.PASS;
+        }
+        String cleaned = TextNormalizer.clean(text.length() > MAX_CHECKED_CHARS ? text.substring(0, MAX_CHECKED_CHARS) : text);
+        List<String> chunks = TextNormalizer.chunks(cleaned).stream()
+                .filter(chunk -> !innocent(TextNormalizer.collapse(chunk.replaceAll("[^\\p{L}]", "")))).toList();
+        boolean addressed = chunks.size() <= SHORT_MESSAGE_WORDS || namesSomeone(text) || chunks.stream()
+                .map(chunk -> chunk.replaceAll("[^\\p{L}-]", "")).anyMatch(ADDRESS::contains);
+        List<TextNormalizer.Word> words = normalizer.words(chunks);
+        for (FilterRule rule : rules) {
+            if (rule.kind() == FilterRule.Kind.INSULT && !addressed) {
+                continue;
+            }
+            for (TextNormalizer.Word word : words) {
+                if (word.english().stream().anyMatch(this::innocent)) {
+                    continue;  // an English word that reads as Russian mat once transliterated ("ebook")
+                }
+                for (String reading : rule.english() ? word.english() : word.russian()) {
+                    if (rule.matches(reading) && !innocent(reading)) {
+                        return new FilterVerdict(rule.id(), rule.category().name(), rule.action().name(),
+                                word.written());
+                    }
+                }
+            }
+        }
+        for (TextNormalizer.Word word : words) {
+            if (word.masked() && masksObscenity(word)) {
+                return new FilterVerdict("masked", FilterRule.Category.OBSCENE.name(), FilterRule.Action.REFUSE.name(),
+                        word.written());
+            }
+        }
+        return FilterVerdict.PASS;
+    }
+
+    /** "б**дь", "х*й": a word with letters masked that fits an obscene word, with at least two letters shown. */
+    private boolean masksObscenity(TextNormalizer.Word word) {
+        for (String reading : java.util.stream.Stream.concat(word.russian().stream(), word.english().stream()).toList()) {
+            long shown = reading.chars().filter(Character::isLetter).count();
+            if (shown < 2) {
+                continue;
+            }
+            Pattern masked = Pattern.compile("^" + java.util.Arrays.stream(reading.split("[*#]+", -1))
+                    .map(Pattern::quote).collect(java.util.stream.Collectors.joining("\\p{L}{1,3}")) + "$");
+            for (String form : maskedForms) {
+                if (masked.matcher(form).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word after the first (a name: "а Петров опять...") or an @mention. */
+    private static boolean namesSomeone(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i].replaceAll("^[\\p{Punct}«\"]+", "");
+            if (word.startsWith("@") || !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                    && !words[i - 1].matches(".*[.!?]$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean innocent(String reading) {
+        for (Pattern exception : exceptions) {
+            if (exception.matcher(reading).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A resource file of tab-separated lines, without comments and blank lines. */
+    private static List<String[]> table(String name) {
+        try (InputStream in = ContentFilter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The filter's data is missing from the application: " + name);
+            }
+            List<String[]> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line.strip().split("\t"));
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

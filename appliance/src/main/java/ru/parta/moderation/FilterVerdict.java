@@ -1,0 +1,25 @@
+package ru.parta.moderation;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * What the filter made of a text: passed, or caught by a rule (its id, category and action) at a
+ * word (as written, for the moderator; never shown to other readers).
+ */
+public record FilterVerdict(@Nullable String ruleId, @Nullable String category, @Nullable String action,
+                            @Nullable String word) {
+
+    static final FilterVerdict PASS = new FilterVerdict(null, null, null, null);
+
+    public boolean passed() {
+        return ruleId == null;
+    }
+
+    public boolean refused() {
+        return "REFUSE".equals(action);
+    }
+
+    public boolean held() {
+        return "HOLD".equals(action);
+    }
+}
