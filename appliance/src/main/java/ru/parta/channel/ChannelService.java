@@ -18,6 +18,7 @@ import ru.parta.access.Permissions;
 import ru.parta.access.Role;
 import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
+import ru.parta.base.TextGuard;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 import ru.parta.chat.ChatService;
@@ -52,11 +53,13 @@ public class ChannelService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final TextGuard textGuard;
 
     ChannelService(ChannelRepository channels, AudienceLineRepository lines, ChannelAudiences audiences,
                    ConversationService conversations, ChatService chats, ClassService classes, GroupService groups,
                    AccountService accounts, Permissions permissions, AuditLog auditLog, EventBus events,
-                   Clock clock) {
+                   Clock clock, TextGuard textGuard) {
+        this.textGuard = textGuard;
         this.channels = channels;
         this.lines = lines;
         this.audiences = audiences;
@@ -77,6 +80,7 @@ public class ChannelService {
         AccountSummary creator = active(actor.accountId());
         String name = name(settings.name());
         String description = description(settings.description());
+        textGuard.requireAcceptable(name + "\n" + description, "channel", creator.id());
         checkAudience(settings.audience(), creator);
         Set<Long> authors = authors(settings.authorIds());
         authors.add(creator.id());
@@ -100,6 +104,7 @@ public class ChannelService {
             throw PartaException.forbidden("channel.manage.forbidden");
         }
         String description = description(settings.description());
+        textGuard.requireAcceptable(settings.name() + "\n" + description, "channel", manager.id());
         Set<Long> authors = authors(settings.authorIds());
         Channel changed;
         if (channel.isSystem()) {

@@ -15,6 +15,7 @@ import ru.parta.access.AccountService;
 import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
+import ru.parta.base.TextGuard;
 import ru.parta.base.event.EventBus;
 import ru.parta.chat.ChatMessage;
 import ru.parta.chat.ChatService;
@@ -38,9 +39,12 @@ public class CommentService {
     private final Permissions permissions;
     private final EventBus events;
     private final Clock clock;
+    private final TextGuard textGuard;
 
     CommentService(PostCommentRepository comments, ChannelRepository channels, ChatService chats,
-                   AccountService accounts, Permissions permissions, EventBus events, Clock clock) {
+                   AccountService accounts, Permissions permissions, EventBus events, Clock clock,
+                   TextGuard textGuard) {
+        this.textGuard = textGuard;
         this.comments = comments;
         this.channels = channels;
         this.chats = chats;
@@ -70,6 +74,7 @@ public class CommentService {
         if (body.length() > MAX_LENGTH) {
             throw PartaException.invalid("comment.tooLong", MAX_LENGTH);
         }
+        textGuard.requireAcceptable(body, "comment", authorId);
         Instant now = clock.instant();
         QuietHours quiet = chats.findQuietHours();
         if (quiet.isQuiet(now)) {

@@ -16,6 +16,7 @@ import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
+import ru.parta.base.TextGuard;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 import ru.parta.files.FilePlace;
@@ -52,12 +53,14 @@ public class ChatService {
     private final Clock clock;
     private final Permissions permissions;
     private final PostSchedule schedule = new PostSchedule();
+    private final TextGuard textGuard;
 
     ChatService(MessageRepository messages, HeldMessageRepository held, ChatMembership membership,
                 MessageDelivery delivery, ChatReads reads, ConversationMemberRepository members,
                 ChatPolicyService policy, AccountService accounts, SchoolService school, FileService files,
                 SendingRate rate, ChatProperties limits, AuditLog auditLog, EventBus events, Clock clock,
-                Permissions permissions) {
+                Permissions permissions, TextGuard textGuard) {
+        this.textGuard = textGuard;
         this.messages = messages;
         this.held = held;
         this.membership = membership;
@@ -112,6 +115,7 @@ public class ChatService {
         String text = MessageText.require(message.text(), !message.attachmentIds().isEmpty(),
                 limits.getMaxMessageLength());
         Conversation conversation = membership.writable(message.conversationId(), authorId);
+        textGuard.requireAcceptable(text, "message", authorId);
         AccountSummary author = accounts.findAccount(authorId).orElseThrow(() -> PartaException.forbidden("permission.denied"));
         if (message.urgent() && !author.hasAnyRole(policy.findPolicy().urgentRoleSet())) {
             throw PartaException.forbidden("chat.urgent.forbidden");
@@ -157,6 +161,7 @@ public class ChatService {
         }
         boolean hasFiles = !reads.findMessage(messageId).orElseThrow().attachments().isEmpty();
         String text = MessageText.require(newText, hasFiles, limits.getMaxMessageLength());
+        textGuard.requireAcceptable(text, "message", authorId);
         if (text.equals(message.body())) {
             return reads.findMessage(messageId).orElseThrow();
         }

@@ -20,6 +20,7 @@ import ru.parta.access.Role;
 import ru.parta.base.DisplayText;
 import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
+import ru.parta.base.TextGuard;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 import ru.parta.people.PeopleService;
@@ -47,10 +48,13 @@ public class ConversationService {
     private final EventBus events;
     private final Clock clock;
     private final Permissions permissions;
+    private final TextGuard textGuard;
 
     ConversationService(ConversationRepository conversations, ConversationMemberRepository members,
                         ConversationMembers membership, AccountService accounts, ClassService classes, GroupService groups,
-                        PeopleService people, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions) {
+                        PeopleService people, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions,
+                        TextGuard textGuard) {
+        this.textGuard = textGuard;
         this.permissions = permissions;
         this.conversations = conversations;
         this.members = members;
@@ -79,6 +83,7 @@ public class ConversationService {
         if (cleanTitle.length() > TITLE_MAX) {
             throw PartaException.invalid("chat.title.tooLong", TITLE_MAX);
         }
+        textGuard.requireAcceptable(cleanTitle, "chat", creatorId);
         if (pick.isEmpty()) {
             throw PartaException.invalid("chat.members.required");
         }

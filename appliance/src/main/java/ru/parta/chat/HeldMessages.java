@@ -8,6 +8,7 @@ import java.util.List;
 import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.base.PartaException;
+import ru.parta.base.TextGuard;
 import ru.parta.base.event.EventBus;
 import ru.parta.files.FileService;
 import ru.parta.school.SchoolService;
@@ -30,11 +31,13 @@ public class HeldMessages {
     private final Clock clock;
     private final Permissions permissions;
     private final SchoolService school;
+    private final TextGuard textGuard;
 
     HeldMessages(HeldMessageRepository held, ConversationMemberRepository members, MessageDelivery delivery,
                  ChatReads reads, FileService files, ChatProperties limits, EventBus events, Clock clock,
-                 Permissions permissions, SchoolService school) {
+                 Permissions permissions, SchoolService school, TextGuard textGuard) {
         this.school = school;
+        this.textGuard = textGuard;
         this.held = held;
         this.members = members;
         this.delivery = delivery;
@@ -81,6 +84,7 @@ public class HeldMessages {
             throw PartaException.conflict("chat.poll.noEdit");
         }
         String text = MessageText.require(newText, !waiting.attachments().isEmpty(), limits.getMaxMessageLength());
+        textGuard.requireAcceptable(text, "message", authorId);
         held.update(waiting.edited(text));
         events.publish(new HeldMessagesChanged(authorId, waiting.conversationId()));
     }

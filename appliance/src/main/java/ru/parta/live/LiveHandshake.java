@@ -85,7 +85,11 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
         }
     }
 
-    /** The tab's language for what the server says in words (a refusal): the page's choice, else the browser's. */
+    /**
+     * The tab's language for what the server says in words (a refusal): the page's choice from its
+     * cookie, else Russian, exactly as the page itself decides (the browser's own language is not
+     * asked: a school in Russia may have English-language browsers).
+     */
     static Locale language(Map<String, List<String>> headers) {
         String cookies = header(headers, "Cookie");
         if (cookies != null) {
@@ -96,14 +100,7 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
                 }
             }
         }
-        String accepted = header(headers, "Accept-Language");
-        try {
-            List<Locale.LanguageRange> ranges = accepted == null ? List.of() : Locale.LanguageRange.parse(accepted);
-            Locale best = Locale.lookup(ranges, Messages.SUPPORTED);
-            return best == null ? Messages.RUSSIAN : best;
-        } catch (IllegalArgumentException malformed) {
-            return Messages.RUSSIAN;
-        }
+        return Messages.RUSSIAN;
     }
 
     private static String header(Map<String, List<String>> headers, String name) {

@@ -19,6 +19,7 @@ import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
 import ru.parta.base.DisplayText;
 import ru.parta.base.PartaException;
+import ru.parta.base.TextGuard;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 import ru.parta.chat.ChatService;
@@ -42,6 +43,7 @@ public class PollService {
     private final PollRepository polls;
     private final PollOptionRepository options;
     private final PollReads reads;
+    private final TextGuard textGuard;
     private final ChatService chats;
     private final Permissions permissions;
     private final AuditLog auditLog;
@@ -49,8 +51,9 @@ public class PollService {
     private final Clock clock;
 
     PollService(PollRepository polls, PollOptionRepository options, PollReads reads, ChatService chats,
-                Permissions permissions, AuditLog auditLog, EventBus events, Clock clock) {
+                Permissions permissions, AuditLog auditLog, EventBus events, Clock clock, TextGuard textGuard) {
         this.reads = reads;
+        this.textGuard = textGuard;
         this.polls = polls;
         this.options = options;
         this.chats = chats;
@@ -77,6 +80,7 @@ public class PollService {
             throw PartaException.invalid("poll.question.tooLong", QUESTION_MAX);
         }
         List<String> answers = answers(poll.options());
+        textGuard.requireAcceptable(question + "\n" + String.join("\n", answers), "poll", actor.accountId());
         Instant now = clock.instant();
         if (poll.closesAt() != null && !poll.closesAt().isAfter(now)) {
             throw PartaException.invalid("poll.deadline.past");

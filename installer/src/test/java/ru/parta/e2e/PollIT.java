@@ -53,6 +53,14 @@ class PollIT extends HeadlessChromium {
 
             openClassChat(artyom, parta);
             openClassChat(anna, parta);
+            // A disguised obscenity: refused with a reason, the text stays in the box to rephrase.
+            artyom.locator("#chat-input textarea").fill("ну это х.у.йня какая-то");
+            artyom.locator("#chat-send").click();
+            assertThat(artyom.locator("vaadin-notification-card")).containsText("ненормативная лексика");
+            assertThat(artyom.locator("#chat-input textarea")).hasValue("ну это х.у.йня какая-то");
+            shoot(artyom, "filter-refused-phone");
+            artyom.locator("#chat-input textarea").fill("");
+            assertThat(teacher.locator("#chat-messages")).not().containsText("йня");
             Locator artyomsCard = artyom.locator(".chat-poll");
             Locator annasCard = anna.locator(".chat-poll");
             artyomsCard.locator(".chat-poll-option", new Locator.LocatorOptions().setHasText("Музей")).click();
