@@ -82,7 +82,8 @@ public class ChatFrames {
                 message.replyTo().deleted());
         List<List<String>> body = new ArrayList<>();
         List<File> files = new ArrayList<>();
-        if (!message.deleted()) {
+        boolean shown = !message.deleted() && !message.hidden();
+        if (shown) {
             List<String> mentioned = message.mentionIds().stream().map(names::get).filter(java.util.Objects::nonNull)
                     .toList();
             for (LinkedText.Piece piece : LinkedText.pieces(message.body(), mentioned)) {
@@ -96,9 +97,10 @@ public class ChatFrames {
         }
         return new Bubble(message.id(), message.authorId(), message.authorName(), message.authorVerified(),
                 message.deliveredAt().toEpochMilli(), message.urgent(), message.deleted(), message.editedAt() != null,
-                message.mentionIds(), quote, message.deleted() ? null : body, files,
+                message.mentionIds(), quote, shown ? body : null, files,
                 message.reactions().stream().map(r -> new Reaction(r.emoji(), r.accountIds())).toList(),
-                message.ackRequired() && !message.deleted(), message.deleted() ? null : message.pollId());
+                message.ackRequired() && shown, shown ? message.pollId() : null,
+                message.deleted() ? null : message.hiddenReason());
     }
 
     private String write(Object value) {
@@ -112,7 +114,8 @@ public class ChatFrames {
     @Serdeable
     record Bubble(long id, long authorId, String author, boolean verified, long at, boolean urgent, boolean deleted,
                   boolean edited, List<Long> mentions, @Nullable Quote quote, @Nullable List<List<String>> body,
-                  List<File> files, List<Reaction> reactions, boolean ack, @Nullable Long poll) {
+                  List<File> files, List<Reaction> reactions, boolean ack, @Nullable Long poll,
+                  @Nullable String hidden) {
     }
 
     @Serdeable

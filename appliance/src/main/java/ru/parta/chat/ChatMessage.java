@@ -12,7 +12,7 @@ public record ChatMessage(long id, long conversationId, long authorId, String au
                           String body, @Nullable Quote replyTo, boolean urgent, Instant deliveredAt,
                           @Nullable Instant editedAt, boolean deleted, List<Attachment> attachments,
                           List<Reaction> reactions, List<Long> mentionIds, boolean ackRequired,
-                          @Nullable Long pollId) {
+                          @Nullable Long pollId, @Nullable String hiddenReason) {
 
     public ChatMessage {
         attachments = List.copyOf(attachments);
@@ -37,6 +37,11 @@ public record ChatMessage(long id, long conversationId, long authorId, String au
 
     ChatMessage withReactions(List<Reaction> changed) {
         return new ChatMessage(id, conversationId, authorId, authorName, authorVerified, body, replyTo, urgent,
-                deliveredAt, editedAt, deleted, attachments, changed, mentionIds, ackRequired, pollId);
+                deliveredAt, editedAt, deleted, attachments, changed, mentionIds, ackRequired, pollId, hiddenReason);
+    }
+
+    /** Hidden by a moderator: readers see that, and the reason's category, not the text. */
+    public boolean hidden() {
+        return hiddenReason != null;
     }
 }

@@ -40,7 +40,7 @@ class ChatReads {
     List<ChatSummary> findChats(long accountId) {
         Sql sql = new Sql().append("""
                 SELECT c.id, c.kind, c.title, sc.grade, sc.letter, g.name, c.member_count, c.last_activity_at,
-                  m.read_up_to, c.last_message_id, la.full_name, lm.body, lm.deleted_at,
+                  m.read_up_to, c.last_message_id, la.full_name, lm.body, COALESCE(lm.deleted_at, lm.hidden_at),
                   (SELECT COUNT(*) FROM message_attachment ma WHERE ma.message_id = lm.id), m.may_post, c.system_key
                 FROM conversation_member m
                 JOIN conversation c ON c.id = m.conversation_id
@@ -185,18 +185,21 @@ class ChatReads {
         return new Sql().append("""
                 SELECT m.id, m.conversation_id, m.author_id, a.full_name, a.teacher_verified, m.body, m.urgent,
                   m.delivered_at, m.edited_at, m.deleted_at, m.reply_to_id, r.author_id, ra.full_name, r.body,
-                  r.deleted_at, m.ack_required, m.poll_id
+                  r.deleted_at, m.ack_required, m.poll_id, m.hidden_reason, r.hidden_reason
                 FROM\s""").append(from, values);
     }
 
     private static ChatMessage bare(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long replyId = rs.getLong(11);
-        ChatMessage.Quote quote = rs.wasNull() ? null
-                : new ChatMessage.Quote(replyId, rs.getString(13), snippet(rs.getString(14)), rs.getObject(15) != null);
+        Object replyTo = rs.getObject(11);
+        // A quote of a message since deleted or hidden by a moderator shows as such, not its text.
+        boolean quoteGone = rs.getObject(15) != null || rs.getString(19) != null;
+        ChatMessage.Quote quote = replyTo == null ? null
+                : new ChatMessage.Quote(rs.getLong(11), rs.getString(13), quoteGone ? "" : snippet(rs.getString(14)),
+                quoteGone);
         return new ChatMessage(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
                 rs.getString(6), quote, rs.getBoolean(7), Sql.instant(rs.getObject(8)),
                 rs.getObject(9) == null ? null : Sql.instant(rs.getObject(9)), rs.getObject(10) != null, List.of(),
-                List.of(), List.of(), rs.getBoolean(16), rs.getObject(17) == null ? null : rs.getLong(17));
+                List.of(), List.of(), rs.getBoolean(16), rs.getObject(17) == null ? null : rs.getLong(17), rs.getString(18));
     }
 
     /** Adds attachments, reactions and mentions: three queries for the whole page. */
@@ -226,7 +229,7 @@ class ChatReads {
                 m.deleted() ? List.of() : attachments.getOrDefault(m.id(), List.of()),
                 reactions.getOrDefault(m.id(), Map.of()).entrySet().stream()
                         .map(e -> new ChatMessage.Reaction(e.getKey(), e.getValue())).toList(),
-                mentions.getOrDefault(m.id(), List.of()), m.ackRequired(), m.pollId())).toList();
+                mentions.getOrDefault(m.id(), List.of()), m.ackRequired(), m.pollId(), m.hiddenReason())).toList();
     }
 
     /** The present members' read pointers, counted per pointer, highest first (one query). */

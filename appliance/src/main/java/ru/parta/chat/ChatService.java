@@ -37,6 +37,7 @@ public class ChatService {
     private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{8,40}");
 
     private final MessageRepository messages;
+    private final ConversationRepository conversations;
     private final HeldMessageRepository held;
     private final ChatMembership membership;
     private final MessageDelivery delivery;
@@ -55,13 +56,14 @@ public class ChatService {
     private final PostSchedule schedule = new PostSchedule();
     private final TextGuard textGuard;
 
-    ChatService(MessageRepository messages, HeldMessageRepository held, ChatMembership membership,
+    ChatService(ConversationRepository conversations, MessageRepository messages, HeldMessageRepository held, ChatMembership membership,
                 MessageDelivery delivery, ChatReads reads, ConversationMemberRepository members,
                 ChatPolicyService policy, AccountService accounts, SchoolService school, FileService files,
                 SendingRate rate, ChatProperties limits, AuditLog auditLog, EventBus events, Clock clock,
                 Permissions permissions, TextGuard textGuard) {
         this.textGuard = textGuard;
         this.messages = messages;
+        this.conversations = conversations;
         this.held = held;
         this.membership = membership;
         this.delivery = delivery;
@@ -186,6 +188,30 @@ public class ChatService {
         return delivery.changed(messageId);
     }
 
+    /**
+     * A moderator hides a message (reason: the category) or shows it again (null): readers see "removed
+     * by a moderator" in its place; its text and files stay for the moderators' record.
+     */
+    @Transactional
+    @InternalStep("ModerationService.hideMessage and restoreMessage, after their scope check and record")
+    public ChatMessage setMessageHidden(long messageId, @Nullable String reason) {
+        Message message = messages.findById(messageId).filter(m -> m.deletedAt() == null)
+                .orElseThrow(() -> PartaException.notFound("chat.message.notFound"));
+        messages.update(message.hidden(reason == null ? null : clock.instant(), reason));
+        return delivery.changed(messageId);
+    }
+
+    /** A message as the moderators see it (its text even when hidden), with no membership asked: their scope is theirs to check. */
+    @InternalStep("ModerationService, which checks the moderator's scope before showing it")
+    public ChatMessage findMessageForModeration(long messageId) {
+        return reads.findMessage(messageId).orElseThrow(() -> PartaException.notFound("chat.message.notFound"));
+    }
+
+    /** The chat a moderation scope is worked out from (kind, class, creator). */
+    public Conversation findConversation(long conversationId) {
+        return conversations.findById(conversationId).orElseThrow(() -> PartaException.notFound("chat.notFound"));
+    }
+
     /** A page of history, newest last; {@code beforeId} null for the latest. */
     public List<ChatMessage> findHistory(long conversationId, @Nullable Long beforeId, int limit, long viewerId) {
         membership.requireReader(conversationId, viewerId);
@@ -262,7 +288,7 @@ public class ChatService {
         return new ChatMessage(saved.id(), saved.conversationId(), author.id(), author.fullName(),
                 author.teacherVerified(), saved.body(), quote, saved.urgent(), saved.deliveredAt(), null, false,
                 attached.stream().map(f -> new ChatMessage.Attachment(f.id(), f.name(), f.mediaType(), f.size(),
-                        f.isImage())).toList(), List.of(), mentioned, saved.ackRequired(), saved.pollId());
+                        f.isImage())).toList(), List.of(), mentioned, saved.ackRequired(), saved.pollId(), null);
     }
 
     private Message ownMessage(long messageId, long authorId) {

@@ -15,15 +15,21 @@ import java.time.Instant;
 record Message(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
                String body, @Nullable Long replyToId, boolean urgent, Instant sentAt, Instant deliveredAt,
                @Nullable Instant editedAt, @Nullable Instant deletedAt, boolean ackRequired,
-               @Nullable Long pollId) {
+               @Nullable Long pollId, @Nullable Instant hiddenAt, @Nullable String hiddenReason) {
 
     Message edited(String newBody, Instant at) {
         return new Message(id, conversationId, authorId, clientKey, newBody, replyToId, urgent, sentAt, deliveredAt,
-                at, deletedAt, ackRequired, pollId);
+                at, deletedAt, ackRequired, pollId, hiddenAt, hiddenReason);
+    }
+
+    /** Hidden by a moderator (reason: its category), or shown again (both null). */
+    Message hidden(@Nullable Instant at, @Nullable String reason) {
+        return new Message(id, conversationId, authorId, clientKey, body, replyToId, urgent, sentAt, deliveredAt,
+                editedAt, deletedAt, ackRequired, pollId, at, reason);
     }
 
     Message deleted(Instant at) {
         return new Message(id, conversationId, authorId, clientKey, "", replyToId, urgent, sentAt, deliveredAt,
-                editedAt, at, ackRequired, pollId);
+                editedAt, at, ackRequired, pollId, hiddenAt, hiddenReason);
     }
 }

@@ -32,7 +32,7 @@ class MessageDelivery {
                             boolean urgent, Instant sentAt, Instant now, List<Long> fileIds, List<Long> mentioned,
                     boolean ackRequired, @Nullable Long pollId) {
         Message saved = messages.save(new Message(null, conversationId, authorId, clientKey, text, replyTo, urgent,
-                sentAt, now, null, null, ackRequired, pollId));
+                sentAt, now, null, null, ackRequired, pollId, null, null));
         for (int i = 0; i < fileIds.size(); i++) {
             messages.attach(saved.id(), fileIds.get(i), i);
         }

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import ru.parta.access.Actor;
 import ru.parta.base.PartaException;
-import ru.parta.base.audit.AuditEvent;
-import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.ReactionLane;
 import ru.parta.chat.ChatService;
 import ru.parta.chat.ConversationKind;
@@ -36,7 +34,7 @@ class FilterInFeaturesTest {
     PollService polls;
 
     @Inject
-    AuditLog auditLog;
+    ModerationLogRepository log;
 
     @Inject
     ReactionLane lane;
@@ -61,12 +59,13 @@ class FilterInFeaturesTest {
                 Actor.of(p.petrov())));
 
         assertEquals(before + 1, chats.findHistory(chat, null, 50, p.petrov()).size(), "only the clean one is there");
-        List<AuditEvent> refusals = auditLog.findByAction("moderation.refused");
-        assertTrue(refusals.size() >= 4, refusals.toString());
-        for (AuditEvent refusal : refusals) {
-            assertTrue(refusal.subject().matches("(message|poll|comment|channel|chat) [a-z.]+ [0-9a-f]{64}"),
-                    refusal.subject());
-            assertFalse(refusal.subject().contains("дура"), "the record keeps a hash, not the text");
+        List<ModerationRecord> refusals = log.findAllOrderByIdAsc().stream()
+                .filter(line -> line.action().equals("filter.refused")).toList();
+        assertEquals(4, refusals.size(), refusals.toString());
+        for (ModerationRecord refusal : refusals) {
+            assertTrue(refusal.targetKind().matches("message|poll|comment|channel|chat"), refusal.toString());
+            assertTrue(refusal.contentHash().matches("[0-9a-f]{64}"), "the record keeps a hash, not the text");
+            assertFalse(refusal.toString().contains("дура"), refusal.toString());
         }
     }
 

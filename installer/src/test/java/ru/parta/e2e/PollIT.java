@@ -61,6 +61,22 @@ class PollIT extends HeadlessChromium {
             shoot(artyom, "filter-refused-phone");
             artyom.locator("#chat-input textarea").fill("");
             assertThat(teacher.locator("#chat-messages")).not().containsText("йня");
+            // A message that exposes a classmate: the class teacher removes it, the class sees why, live.
+            artyom.locator("#chat-input textarea").fill("Анна живёт на Садовой 12, квартира 5");
+            artyom.locator("#chat-send").click();
+            Locator exposing = anna.locator("#chat-messages .chat-message",
+                    new Page.LocatorOptions().setHasText("Садовой 12"));
+            assertThat(exposing).isVisible();
+            teacher.locator("#chat-messages .chat-message", new Page.LocatorOptions().setHasText("Садовой 12"))
+                    .locator(".chat-more").click();
+            teacher.locator("#chat-action-moderate").click();
+            teacher.locator("#moderation-reason").getByText("чужие персональные данные").click();
+            teacher.locator("#moderation-hide-confirm").click();
+            assertThat(anna.locator("#chat-messages")).containsText("Удалено модератором: чужие персональные данные");
+            assertThat(anna.locator("#chat-messages")).not().containsText("Садовой 12");
+            assertThat(artyom.locator("vaadin-notification-card", new Page.LocatorOptions()
+                    .setHasText("скрыто модератором"))).isVisible();
+            shoot(anna, "moderated-phone");
             Locator artyomsCard = artyom.locator(".chat-poll");
             Locator annasCard = anna.locator(".chat-poll");
             artyomsCard.locator(".chat-poll-option", new Locator.LocatorOptions().setHasText("Музей")).click();
@@ -86,6 +102,11 @@ class PollIT extends HeadlessChromium {
             assertThat(annasCard.locator(".chat-poll-closed")).hasText("опрос закрыт", SLOW_TEXT);
             assertThat(annasCard.locator(".chat-poll-vote")).hasCount(0);
             shoot(teacher, "poll-closed-desktop");
+            admin.navigate(parta.baseUrl() + "moderation-log");
+            assertThat(admin.locator("#moderation-log-lines")).containsText("message.hidden");
+            admin.locator("#moderation-log-check").click();
+            assertThat(admin.locator("#moderation-log-result")).hasText("Цепочка цела: ни одна запись не изменена и не удалена.");
+            shoot(admin, "moderation-log-desktop");
         } catch (AssertionError | RuntimeException e) {
             for (Page page : new Page[] {admin, teacher, artyom, anna}) {
                 if (page != null) {

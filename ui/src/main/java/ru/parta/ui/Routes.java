@@ -33,6 +33,7 @@ public final class Routes {
     public static final String ACK_SHEET = "acknowledgements";
     public static final String RULES_ACCEPT = "rules-accept";
     public static final String RULES = "rules";
+    public static final String MODERATION_LOG = "moderation-log";
 
     private Routes() {
     }

@@ -34,6 +34,11 @@ final class ChatLabels {
         labels.put("ackSheet", translator.getTranslation("channel.ack.sheet"));
         labels.put("ackAsked", translator.getTranslation("channel.ack.asked"));
         labels.put("pinned", translator.getTranslation("chat.pinned"));
+        labels.put("moderated", translator.getTranslation("moderation.removed", "{0}"));
+        tools.jackson.databind.node.ObjectNode reasons = labels.putObject("reasons");
+        for (ru.parta.moderation.ModerationReason reason : ru.parta.moderation.ModerationReason.values()) {
+            reasons.put(reason.name(), translator.getTranslation(reason.messageKey()));
+        }
         labels.put("comments", translator.getTranslation("comments.count", "{0}"));
         labels.put("unpin", translator.getTranslation("chat.unpin"));
         labels.put("pollVote", translator.getTranslation("poll.vote"));

@@ -39,6 +39,7 @@ import ru.parta.chat.PostOutcome;
 import ru.parta.chat.Reactions;
 import ru.parta.chat.ReadPointers;
 import ru.parta.live.LiveHub;
+import ru.parta.moderation.ModerationService;
 import ru.parta.poll.PollFrames;
 import ru.parta.poll.PollService;
 import ru.parta.live.LivePosition;
@@ -90,6 +91,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ChannelService channels;
     private final PollService polls;
     private final Pins pins;
+    private final ModerationService moderation;
     private final CommentService commentService;
     private boolean commentsOn;
     private final PollFrames pollFrames;
@@ -104,12 +106,13 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ChatSummary chat;
     private ChatComposer composer;
 
-    public ChatView(Pins pins, CommentService commentService, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
+    public ChatView(ModerationService moderation, Pins pins, CommentService commentService, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
                     HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
                     DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
                     EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels,
                     PollService polls, PollFrames pollFrames) {
         this.pins = pins;
+        this.moderation = moderation;
         this.commentService = commentService;
         this.polls = polls;
         this.pollFrames = pollFrames;
@@ -135,7 +138,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.addClassName("chat-messages");
         messages.setId("chat-messages");
         MessageActions.listen(messages, this::shownMessage, message -> MessageActions.open(message, viewer.id(), chats,
-                reactions, composer, this, pins.mayPin(conversationId, viewer.id()) ? () -> pin(message) : null),
+                reactions, composer, this, pins.mayPin(conversationId, viewer.id()) ? () -> pin(message) : null,
+                moderation.mayModerate(conversationId, viewer.id()) ? () -> moderate(message) : null),
                 this::toggleReaction);
         // What chat.js needs to draw bubbles: whose screen it is, the school's zone and the words they use.
         messages.getElement().setAttribute("data-viewer", String.valueOf(viewer.id()));
@@ -332,6 +336,19 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         }
         return json.append('}').toString();
+    }
+
+    /** A moderator hides a message with a reason, or shows a hidden one again. */
+    private void moderate(ChatMessage message) {
+        if (message.hidden()) {
+            try {
+                moderation.restoreMessage(message.id(), CurrentAccount.actor());
+            } catch (PartaException refused) {
+                UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+            return;
+        }
+        new HideDialog(reason -> moderation.hideMessage(message.id(), reason, CurrentAccount.actor())).open();
     }
 
     private void pin(ChatMessage message) {

@@ -68,7 +68,7 @@ final class MessageActions {
     }
 
     static void open(ChatMessage message, long viewerId, ChatService chats, Reactions reactions, ChatComposer composer,
-                     Component view, Runnable pin) {
+                     Component view, Runnable pin, Runnable moderate) {
         new MessageActionsDialog(message, message.authorId() == viewerId, composer.isVisible(),
                 new MessageActionsDialog.Handler() {
             @Override
@@ -96,6 +96,11 @@ final class MessageActions {
             @Override
             public Runnable pin() {
                 return pin;
+            }
+
+            @Override
+            public Runnable moderate() {
+                return moderate;
             }
         }).open();
     }

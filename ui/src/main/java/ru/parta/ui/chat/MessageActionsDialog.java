@@ -24,6 +24,11 @@ class MessageActionsDialog extends Dialog {
         default Runnable pin() {
             return null;
         }
+
+        /** Hides the message as a moderator (or shows it again when hidden); null when the viewer does not moderate here. */
+        default Runnable moderate() {
+            return null;
+        }
     }
 
     MessageActionsDialog(ChatMessage message, boolean own, boolean mayReply, Handler handler) {
@@ -42,19 +47,28 @@ class MessageActionsDialog extends Dialog {
         }
         Div actions = new Div();
         actions.addClassName("chat-action-list");
-        if (!message.deleted()) {
+        boolean live = !message.deleted() && !message.hidden();
+        if (live) {
             add(reactions);
             if (mayReply) {
                 actions.add(action(VaadinIcon.REPLY, "chat.reply", "chat-action-reply", handler::reply));
             }
         }
-        if (!message.deleted() && handler.pin() != null) {
+        if (live && handler.pin() != null) {
             actions.add(action(VaadinIcon.PIN, "chat.pin", "chat-action-pin", handler.pin()));
         }
-        if (own && !message.deleted() && message.pollId() == null) {
+        if (!message.deleted() && handler.moderate() != null) {
+            Button moderate = action(message.hidden() ? VaadinIcon.EYE : VaadinIcon.BAN, message.hidden()
+                    ? "moderation.restore" : "moderation.hide", "chat-action-moderate", handler.moderate());
+            if (!message.hidden()) {
+                moderate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            actions.add(moderate);
+        }
+        if (own && live && message.pollId() == null) {
             actions.add(action(VaadinIcon.EDIT, "chat.edit", "chat-action-edit", handler::edit));
         }
-        if (own && !message.deleted()) {
+        if (own && live) {
             Button delete = action(VaadinIcon.TRASH, "chat.delete", "chat-action-delete", () -> { });
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.addClickListener(click -> confirmDelete(handler));

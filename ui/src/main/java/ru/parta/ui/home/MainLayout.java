@@ -20,6 +20,8 @@ import ru.parta.access.SessionService;
 import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
 import ru.parta.channel.AcknowledgementReminded;
+import ru.parta.moderation.ModerationNotice;
+import ru.parta.moderation.ModerationReason;
 import ru.parta.live.LiveHub;
 import ru.parta.live.LivePosition;
 import ru.parta.live.LiveTickets;
@@ -73,8 +75,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.getElement().setAttribute("aria-label", getTranslation("shell.signOut"));
         addToNavbar(true, header, signOut);
         addToDrawer(sections);
-        CurrentAccount.get().ifPresent(account -> LiveUpdates.follow(header, events, AcknowledgementReminded.class,
-                Topic.person(account.id()), this::showReminder));
+        CurrentAccount.get().ifPresent(account -> {
+            LiveUpdates.follow(header, events, AcknowledgementReminded.class, Topic.person(account.id()),
+                    this::showReminder);
+            LiveUpdates.follow(header, events, ModerationNotice.class, Topic.person(account.id()),
+                    this::showModeration);
+        });
+    }
+
+    /** A moderator hid one of the person's messages (or showed it again): they are told wherever they are. */
+    private void showModeration(ModerationNotice notice) {
+        String text = notice.restored() ? getTranslation("moderation.notice.restored")
+                : getTranslation("moderation.notice.hidden", getTranslation(
+                ModerationReason.valueOf(notice.reason()).messageKey()));
+        Notification note = Notification.show(text, 10_000, Notification.Position.TOP_CENTER);
+        note.setId("moderation-notice");
     }
 
     /** An author reminded the readers who have not confirmed an announcement: whatever page they are on. */

@@ -454,6 +454,7 @@
       element.classList.toggle('own', element.own);
       element.classList.toggle('urgent', !!data.urgent);
       element.classList.toggle('deleted', !!data.deleted);
+      element.classList.toggle('moderated', !!data.hidden);
       element.classList.toggle('mentions-me', (data.mentions || []).includes(viewer));
       element.replaceChildren();
 
@@ -472,6 +473,19 @@
       element.readBy = null;
       if (data.deleted) {
         element.append(make('div', 'chat-body', labels.deleted));
+        return;
+      }
+      if (data.hidden) {
+        // Hidden by a moderator: the reason in its place, no text, no files; "⋯" stays for the moderators.
+        element.append(make('div', 'chat-body chat-moderated',
+          fill(labels.moderated, (labels.reasons || {})[data.hidden] || data.hidden)));
+        const foot = make('div', 'chat-foot');
+        const more = make('span', 'chat-more');
+        more.setAttribute('role', 'button');
+        more.setAttribute('tabindex', '0');
+        more.setAttribute('aria-label', labels.actions || '');
+        foot.append(more);
+        element.append(foot);
         return;
       }
       if (data.quote) {

@@ -1,0 +1,126 @@
+package ru.parta.moderation;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import ru.parta.access.Actor;
+import ru.parta.access.Permissions;
+import ru.parta.base.CsvCells;
+import ru.parta.base.PartaException;
+import ru.parta.base.event.EventBus;
+import ru.parta.chat.ChatMessage;
+import ru.parta.chat.ChatService;
+
+/**
+ * Moderators' direct actions: hiding a message at once with a reason (readers see "удалено
+ * модератором" and the reason in its place, live; the author is told) and showing it again; each
+ * action a line of the hash-chained moderation log, which administrators verify and export.
+ */
+@Singleton
+public class ModerationService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+
+    private final ChatService chats;
+    private final ModerationScopes scopes;
+    private final ModerationLog log;
+    private final ModerationLogRepository lines;
+    private final Permissions permissions;
+    private final EventBus events;
+
+    ModerationService(ChatService chats, ModerationScopes scopes, ModerationLog log, ModerationLogRepository lines,
+                      Permissions permissions, EventBus events) {
+        this.chats = chats;
+        this.scopes = scopes;
+        this.log = log;
+        this.lines = lines;
+        this.permissions = permissions;
+        this.events = events;
+    }
+
+    @Transactional
+    public ChatMessage hideMessage(long messageId, ModerationReason reason, Actor actor) {
+        permissions.requirePerson(actor);
+        ChatMessage message = moderated(messageId, actor.accountId());
+        if (message.deleted()) {
+            throw PartaException.conflict("chat.message.deleted");
+        }
+        if (message.hidden()) {
+            throw PartaException.conflict("moderation.alreadyHidden");
+        }
+        ChatMessage hidden = chats.setMessageHidden(messageId, reason.name());
+        log.append(actor.accountId(), "message.hidden", "MESSAGE", messageId, message.conversationId(), reason.name(),
+                message.body());
+        events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId, reason.name(),
+                false));
+        return hidden;
+    }
+
+    @Transactional
+    public ChatMessage restoreMessage(long messageId, Actor actor) {
+        permissions.requirePerson(actor);
+        ChatMessage message = moderated(messageId, actor.accountId());
+        if (!message.hidden()) {
+            throw PartaException.conflict("moderation.notHidden");
+        }
+        ChatMessage shown = chats.setMessageHidden(messageId, null);
+        log.append(actor.accountId(), "message.restored", "MESSAGE", messageId, message.conversationId(),
+                message.hiddenReason(), message.body());
+        events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId,
+                message.hiddenReason(), true));
+        return shown;
+    }
+
+    /** Whether this person moderates this chat (the screens offer "hide" to them). */
+    public boolean mayModerate(long conversationId, long accountId) {
+        return scopes.mayModerate(conversationId, accountId);
+    }
+
+    /** Checks the whole chain: -1 when it holds, else the first broken line (0: lines cut off the end). */
+    public long checkLogChain(Actor actor) {
+        permissions.requireAdmin(actor);
+        return log.findBreak();
+    }
+
+    /** The latest lines of the log, newest first, for administrators. */
+    public List<ModerationRecord> findLogLines(Actor actor) {
+        permissions.requireAdmin(actor);
+        return lines.findTop200OrderByIdDesc();
+    }
+
+    /** The whole log as CSV (times in the school's zone), hashes included so a copy can be checked too. */
+    public byte[] exportLogCsv(ZoneId zone, Actor actor) {
+        permissions.requireAdmin(actor);
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
+                .setHeader("id", "time", "actor", "action", "target", "target_id", "chat", "reason", "content_sha256",
+                        "previous_sha256", "sha256").get())) {
+            for (ModerationRecord line : lines.findAllOrderByIdAsc()) {
+                csv.printRecord(line.id(), TIME.format(line.occurredAt().atZone(zone)), line.actorId(),
+                        CsvCells.safe(line.action()), line.targetKind(), line.targetId(), line.conversationId(),
+                        CsvCells.safe(line.reason()), line.contentHash(), line.previousHash(), line.hash());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A message of a chat the person moderates; not found for anyone else (its existence is not told). */
+    private ChatMessage moderated(long messageId, long moderatorId) {
+        ChatMessage message = chats.findMessageForModeration(messageId);
+        if (!scopes.mayModerate(message.conversationId(), moderatorId)) {
+            throw PartaException.forbidden("moderation.outOfScope");
+        }
+        return message;
+    }
+}
