@@ -207,6 +207,15 @@ public class ChatService {
         return reads.findMessage(messageId).orElseThrow(() -> PartaException.notFound("chat.message.notFound"));
     }
 
+    /** A reported message with a few messages before and after it, for a moderator's queue (scope checked there). */
+    public List<ChatMessage> findContextForModeration(long messageId, int around) {
+        ChatMessage message = findMessageForModeration(messageId);
+        List<ChatMessage> context = new ArrayList<>(reads.findPage(message.conversationId(), messageId, around));
+        context.add(message);
+        context.addAll(reads.findAfter(message.conversationId(), messageId, around));
+        return context;
+    }
+
     /** The chat a moderation scope is worked out from (kind, class, creator). */
     public Conversation findConversation(long conversationId) {
         return conversations.findById(conversationId).orElseThrow(() -> PartaException.notFound("chat.notFound"));

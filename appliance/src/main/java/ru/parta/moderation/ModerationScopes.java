@@ -29,6 +29,12 @@ class ModerationScopes {
         this.accounts = accounts;
     }
 
+    /** Whether the person moderates any chat at all: administrators and every teacher (their classes, their chats). */
+    boolean moderatesSomething(long accountId) {
+        return accounts.findAccount(accountId).map(a -> a.hasAnyRole(Set.of(Role.ADMIN, Role.TEACHER, Role.DIRECTOR)))
+                .orElse(false);
+    }
+
     boolean mayModerate(long conversationId, long accountId) {
         AccountSummary person = accounts.findAccount(accountId).orElse(null);
         if (person == null) {

@@ -35,9 +35,13 @@ public class ModerationService {
     private final ModerationLogRepository lines;
     private final Permissions permissions;
     private final EventBus events;
+    private final ReportRepository reports;
+    private final java.time.Clock clock;
 
     ModerationService(ChatService chats, ModerationScopes scopes, ModerationLog log, ModerationLogRepository lines,
-                      Permissions permissions, EventBus events) {
+                      Permissions permissions, EventBus events, ReportRepository reports, java.time.Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
         this.chats = chats;
         this.scopes = scopes;
         this.log = log;
@@ -59,6 +63,7 @@ public class ModerationService {
         ChatMessage hidden = chats.setMessageHidden(messageId, reason.name());
         log.append(actor.accountId(), "message.hidden", "MESSAGE", messageId, message.conversationId(), reason.name(),
                 message.body());
+        decideReports(messageId, "HIDDEN", actor.accountId());
         events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId, reason.name(),
                 false));
         return hidden;
@@ -77,6 +82,19 @@ public class ModerationService {
         events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId,
                 message.hiddenReason(), true));
         return shown;
+    }
+
+    /** Closes the open reports of a message with an outcome; each reporter is told. */
+    void decideReports(long messageId, String outcome, long moderatorId) {
+        java.time.Instant now = java.time.Instant.now(clock);
+        List<Report> open = reports.findByMessageIdAndStatus(messageId, "OPEN");
+        for (Report report : open) {
+            reports.update(report.decided(outcome, now, moderatorId));
+            events.publish(new ReportDecided(report.reporterId(), messageId, outcome));
+        }
+        if (!open.isEmpty()) {
+            events.publish(new QueueChanged(open.getFirst().conversationId()));
+        }
     }
 
     /** Whether this person moderates this chat (the screens offer "hide" to them). */

@@ -102,6 +102,29 @@ class PollIT extends HeadlessChromium {
             assertThat(annasCard.locator(".chat-poll-closed")).hasText("опрос закрыт", SLOW_TEXT);
             assertThat(annasCard.locator(".chat-poll-vote")).hasCount(0);
             shoot(teacher, "poll-closed-desktop");
+
+            // Anna reports a message; the class teacher decides it from her queue; Anna learns the outcome.
+            artyom.locator("#chat-input textarea").fill("Анька опять всё списала, не давайте ей ничего");
+            artyom.locator("#chat-send").click();
+            Locator mean = anna.locator("#chat-messages .chat-message", new Page.LocatorOptions().setHasText("Анька"));
+            mean.locator(".chat-more").click();
+            anna.locator("#chat-action-report").click();
+            anna.locator("#report-reason").getByText("травля").click();
+            anna.locator("#report-comment textarea").fill("Это неправда");
+            anna.waitForTimeout(300);
+            shoot(anna, "report-phone");
+            anna.locator("#report-send").click();
+            teacher.navigate(parta.baseUrl() + "moderation");
+            assertThat(teacher.locator("#moderation-queue")).containsText("Анька опять всё списала");
+            assertThat(teacher.locator("#moderation-queue")).containsText("Это неправда");
+            shoot(teacher, "moderation-queue-desktop");
+            teacher.locator("#moderation-queue vaadin-button[id^='moderation-hide-']").first().click();
+            assertThat(teacher.locator("#moderation-queue")).containsText("Новых жалоб нет");
+            assertThat(anna.locator("vaadin-notification-card", new Page.LocatorOptions()
+                    .setHasText("Ваша жалоба рассмотрена"))).isVisible();
+            assertThat(anna.locator("#chat-messages")).containsText("Удалено модератором: травля");
+            anna.navigate(parta.baseUrl() + "moderation");
+            assertThat(anna.locator("#moderation-mine")).containsText("сообщение скрыто");
             admin.navigate(parta.baseUrl() + "moderation-log");
             assertThat(admin.locator("#moderation-log-lines")).containsText("message.hidden");
             admin.locator("#moderation-log-check").click();

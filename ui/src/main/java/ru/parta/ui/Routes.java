@@ -34,6 +34,7 @@ public final class Routes {
     public static final String RULES_ACCEPT = "rules-accept";
     public static final String RULES = "rules";
     public static final String MODERATION_LOG = "moderation-log";
+    public static final String MODERATION = "moderation";
 
     private Routes() {
     }

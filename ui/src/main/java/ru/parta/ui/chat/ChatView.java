@@ -40,6 +40,7 @@ import ru.parta.chat.Reactions;
 import ru.parta.chat.ReadPointers;
 import ru.parta.live.LiveHub;
 import ru.parta.moderation.ModerationService;
+import ru.parta.moderation.ReportService;
 import ru.parta.poll.PollFrames;
 import ru.parta.poll.PollService;
 import ru.parta.live.LivePosition;
@@ -92,6 +93,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final PollService polls;
     private final Pins pins;
     private final ModerationService moderation;
+    private final ReportService reportService;
     private final CommentService commentService;
     private boolean commentsOn;
     private final PollFrames pollFrames;
@@ -106,13 +108,14 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ChatSummary chat;
     private ChatComposer composer;
 
-    public ChatView(ModerationService moderation, Pins pins, CommentService commentService, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
+    public ChatView(ReportService reportService, ModerationService moderation, Pins pins, CommentService commentService, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
                     HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
                     DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
                     EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels,
                     PollService polls, PollFrames pollFrames) {
         this.pins = pins;
         this.moderation = moderation;
+        this.reportService = reportService;
         this.commentService = commentService;
         this.polls = polls;
         this.pollFrames = pollFrames;
@@ -139,7 +142,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.setId("chat-messages");
         MessageActions.listen(messages, this::shownMessage, message -> MessageActions.open(message, viewer.id(), chats,
                 reactions, composer, this, pins.mayPin(conversationId, viewer.id()) ? () -> pin(message) : null,
-                moderation.mayModerate(conversationId, viewer.id()) ? () -> moderate(message) : null),
+                moderation.mayModerate(conversationId, viewer.id()) ? () -> moderate(message) : null,
+                () -> new ReportDialog((reason, comment) -> reportService.reportMessage(message.id(), reason, comment,
+                        CurrentAccount.actor())).open()),
                 this::toggleReaction);
         // What chat.js needs to draw bubbles: whose screen it is, the school's zone and the words they use.
         messages.getElement().setAttribute("data-viewer", String.valueOf(viewer.id()));

@@ -68,7 +68,7 @@ final class MessageActions {
     }
 
     static void open(ChatMessage message, long viewerId, ChatService chats, Reactions reactions, ChatComposer composer,
-                     Component view, Runnable pin, Runnable moderate) {
+                     Component view, Runnable pin, Runnable moderate, Runnable report) {
         new MessageActionsDialog(message, message.authorId() == viewerId, composer.isVisible(),
                 new MessageActionsDialog.Handler() {
             @Override
@@ -101,6 +101,11 @@ final class MessageActions {
             @Override
             public Runnable moderate() {
                 return moderate;
+            }
+
+            @Override
+            public void report() {
+                report.run();
             }
         }).open();
     }

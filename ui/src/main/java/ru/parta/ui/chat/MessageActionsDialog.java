@@ -25,6 +25,10 @@ class MessageActionsDialog extends Dialog {
             return null;
         }
 
+        /** Reports the message to the chat's moderators. */
+        default void report() {
+        }
+
         /** Hides the message as a moderator (or shows it again when hidden); null when the viewer does not moderate here. */
         default Runnable moderate() {
             return null;
@@ -53,6 +57,9 @@ class MessageActionsDialog extends Dialog {
             if (mayReply) {
                 actions.add(action(VaadinIcon.REPLY, "chat.reply", "chat-action-reply", handler::reply));
             }
+        }
+        if (live && !own) {
+            actions.add(action(VaadinIcon.FLAG_O, "moderation.report", "chat-action-report", handler::report));
         }
         if (live && handler.pin() != null) {
             actions.add(action(VaadinIcon.PIN, "chat.pin", "chat-action-pin", handler.pin()));

@@ -76,6 +76,7 @@ final class ShellMarkup {
             new Section("nav.home", "", "home", Set.of()),
             new Section("nav.chats", Routes.CHATS, "chat", Set.of()),
             new Section("nav.channels", Routes.CHANNELS, "megaphone", Set.of()),
+            new Section("nav.moderation", Routes.MODERATION, "flag-o", Set.of()),
             new Section("nav.people", Routes.PEOPLE, "users", Set.of()),
             new Section("nav.materials", Routes.MATERIALS, "book", Set.of()),
             new Section("nav.classes", Routes.CLASSES, "academy-cap", Set.of(Role.ADMIN, Role.DIRECTOR, Role.TEACHER)),

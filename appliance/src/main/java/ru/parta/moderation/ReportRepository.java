@@ -1,0 +1,18 @@
+package ru.parta.moderation;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.H2)
+interface ReportRepository extends CrudRepository<Report, Long> {
+
+    boolean existsByMessageIdAndReporterId(long messageId, long reporterId);
+
+    List<Report> findByStatusOrderByIdAsc(String status);
+
+    List<Report> findByMessageIdAndStatus(long messageId, String status);
+
+    List<Report> findTop50ByReporterIdOrderByIdDesc(long reporterId);
+}
