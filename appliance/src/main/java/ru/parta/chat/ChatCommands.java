@@ -51,7 +51,8 @@ class ChatCommands implements LiveCommands {
             PostOutcome outcome = chats.postMessage(
                     NewMessage.text(Long.parseLong(chat.group(1)), command.key(), command.text()), actor);
             return outcome.isHeld()
-                    ? "{\"held\":" + outcome.held().deliverAt().toEpochMilli() + "}"
+                    ? (outcome.held().awaitingReview() ? "{\"review\":true}"
+                    : "{\"held\":" + outcome.held().deliverAt().toEpochMilli() + "}")
                     : "{\"message\":" + frames.describeMessage(outcome.delivered()) + "}";
         } catch (PartaException refused) {
             return refusal(language, refused.messageKey(), refused.arguments());

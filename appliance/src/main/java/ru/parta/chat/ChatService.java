@@ -133,12 +133,21 @@ public class ChatService {
         Instant now = clock.instant();
         QuietHours quiet = QuietHours.of(school.requireSchool());
         Instant scheduled = message.publishAt();
+        // In a pre-moderated chat a student's or parent's message waits for a moderator (staff post at once).
+        boolean review = conversation.premoderated() && !author.isStaff();
+        if (review) {
+            HeldMessage kept = held.save(new HeldMessage(null, conversation.id(), authorId, message.clientKey(), text,
+                    replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, now, message.ackRequired(),
+                    scheduled, message.urgent(), pollId, true));
+            events.publish(new HeldMessagesChanged(authorId, conversation.id()));
+            return new PostOutcome(null, HeldMessages.heldItem(kept));
+        }
         if (scheduled != null || !message.urgent() && quiet.isQuiet(now)) {
             Instant deliverAt = scheduled == null ? quiet.endAfter(now)
                     : schedule.deliveryOf(scheduled, message.urgent(), now, quiet);
             HeldMessage kept = held.save(new HeldMessage(null, conversation.id(), authorId, message.clientKey(), text,
                     replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, deliverAt,
-                    message.ackRequired(), scheduled, message.urgent(), pollId));
+                    message.ackRequired(), scheduled, message.urgent(), pollId, false));
             events.publish(new HeldMessagesChanged(authorId, conversation.id()));
             return new PostOutcome(null, HeldMessages.heldItem(kept));
         }
@@ -214,6 +223,13 @@ public class ChatService {
         context.add(message);
         context.addAll(reads.findAfter(message.conversationId(), messageId, around));
         return context;
+    }
+
+    /** Switches a chat's pre-moderation on or off. */
+    @Transactional
+    @InternalStep("ModerationService.setPremoderation, after its scope check and record")
+    public void setPremoderated(long conversationId, boolean on) {
+        conversations.premoderate(conversationId, on);
     }
 
     /** The chat a moderation scope is worked out from (kind, class, creator). */

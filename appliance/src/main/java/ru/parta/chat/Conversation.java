@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * A chat. Class and parent chats name their class, group chats their group, direct chats carry a
  * key made of the two people's ids so there is only one per pair; the two system channels carry
- * their {@code systemKey} (SCHOOL, STAFF), which screens word in the reader's language. {@code supervised} is false
+ * their {@code systemKey} (SCHOOL, STAFF), which screens word in the reader's language. In a
+ * {@code premoderated} chat students' and parents' messages wait for a moderator's approval. {@code supervised} is false
  * while students are members and no staff member is; nobody may post then.
  */
 @MappedEntity("conversation")
@@ -17,5 +18,5 @@ public record Conversation(@Id @GeneratedValue @Nullable Long id, ConversationKi
                            @Nullable Long classId, @Nullable Long groupId, @Nullable String directKey,
                            @Nullable Long createdBy, Instant createdAt, @Nullable Long lastMessageId,
                            Instant lastActivityAt, int memberCount, boolean supervised,
-                           @Nullable String systemKey, @Nullable Long pinnedMessageId) {
+                           @Nullable String systemKey, @Nullable Long pinnedMessageId, boolean premoderated) {
 }

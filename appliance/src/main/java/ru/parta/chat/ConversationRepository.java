@@ -31,6 +31,9 @@ interface ConversationRepository extends CrudRepository<Conversation, Long> {
                                           AND r.role IN ('ADMIN', 'DIRECTOR', 'TEACHER')))""")
     void recount();
 
+    @Query("UPDATE conversation SET premoderated = :on WHERE id = :id")
+    void premoderate(long id, boolean on);
+
     @Query("UPDATE conversation SET pinned_message_id = :messageId WHERE id = :id")
     void pin(long id, @Nullable Long messageId);
 }

@@ -91,7 +91,7 @@ public class ConversationService {
         wanted.add(creatorId);
         Instant now = clock.instant();
         Conversation chat = conversations.save(new Conversation(null, ConversationKind.CUSTOM, cleanTitle, null, null,
-                null, creatorId, now, null, now, 0, true, null, null));
+                null, creatorId, now, null, now, 0, true, null, null, false));
         wanted.forEach(id -> members.save(new ConversationMember(null, chat.id(), id, false, now, null, 0, true)));
         conversations.recount();
         auditLog.recordEvent("chat.created", creatorId, chat.id() + " " + cleanTitle, null);
@@ -107,7 +107,7 @@ public class ConversationService {
     public long createChannelChat(String title, @Nullable String systemKey, @Nullable Long creatorId) {
         Instant now = clock.instant();
         Conversation chat = conversations.save(new Conversation(null, ConversationKind.CHANNEL, title, null, null,
-                null, creatorId, now, null, now, 0, true, systemKey, null));
+                null, creatorId, now, null, now, 0, true, systemKey, null, false));
         if (creatorId != null) {
             members.save(new ConversationMember(null, chat.id(), creatorId, true, now, null, 0, true));
             conversations.recount();
@@ -123,7 +123,7 @@ public class ConversationService {
                 .orElseThrow(() -> PartaException.notFound("chat.notFound"));
         conversations.update(new Conversation(chat.id(), chat.kind(), title, chat.classId(), chat.groupId(),
                 chat.directKey(), chat.createdBy(), chat.createdAt(), chat.lastMessageId(), chat.lastActivityAt(),
-                chat.memberCount(), chat.supervised(), chat.systemKey(), chat.pinnedMessageId()));
+                chat.memberCount(), chat.supervised(), chat.systemKey(), chat.pinnedMessageId(), chat.premoderated()));
     }
 
     /** Adds more classes or groups to a teacher's chat: its creator or an administrator. */

@@ -69,7 +69,7 @@ public class DirectChats {
         Optional<Conversation> existing = conversations.findByDirectKey(key);
         Instant now = clock.instant();
         Conversation chat = existing.orElseGet(() -> conversations.save(new Conversation(null, ConversationKind.DIRECT,
-                null, null, null, key, meId, now, null, now, 0, true, null, null)));
+                null, null, null, key, meId, now, null, now, 0, true, null, null, false)));
         Set<Long> everyone = new LinkedHashSet<>(List.of(meId, otherId));
         everyone.addAll(supervisors);
         boolean changed = false;

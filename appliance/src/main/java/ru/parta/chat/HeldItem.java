@@ -8,7 +8,7 @@ import java.time.Instant;
  * ({@code scheduledAt}; delivery may come later if that time falls in quiet hours).
  */
 public record HeldItem(long id, long conversationId, String clientKey, String body, int attachmentCount,
-                       Instant sentAt, Instant deliverAt, @Nullable Instant scheduledAt) {
+                       Instant sentAt, Instant deliverAt, @Nullable Instant scheduledAt, boolean awaitingReview) {
 
     public boolean isScheduled() {
         return scheduledAt != null;

@@ -11,13 +11,14 @@ import java.util.stream.Collectors;
 
 /**
  * A message sent in quiet hours or scheduled by its author ({@code scheduledAt}, the time chosen),
- * seen only by its author until {@code deliverAt}.
+ * seen only by its author until {@code deliverAt}; or, {@code awaitingReview}, until a moderator of a
+ * pre-moderated chat approves it.
  */
 @MappedEntity("held_message")
 record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, long authorId, String clientKey,
                    String body, @Nullable Long replyToId, String mentionIds, String attachmentIds, Instant sentAt,
                    Instant deliverAt, boolean ackRequired, @Nullable Instant scheduledAt, boolean urgent,
-                   @Nullable Long pollId) {
+                   @Nullable Long pollId, boolean awaitingReview) {
 
     List<Long> mentions() {
         return ids(mentionIds);
@@ -29,12 +30,18 @@ record HeldMessage(@Id @GeneratedValue @Nullable Long id, long conversationId, l
 
     HeldMessage edited(String newBody) {
         return new HeldMessage(id, conversationId, authorId, clientKey, newBody, replyToId, mentionIds, attachmentIds,
-                sentAt, deliverAt, ackRequired, scheduledAt, urgent, pollId);
+                sentAt, deliverAt, ackRequired, scheduledAt, urgent, pollId, awaitingReview);
+    }
+
+    /** Approved by a moderator: released as any held message (now, or when quiet hours end). */
+    HeldMessage approved(Instant newDeliverAt) {
+        return new HeldMessage(id, conversationId, authorId, clientKey, body, replyToId, mentionIds, attachmentIds,
+                sentAt, newDeliverAt, ackRequired, scheduledAt, urgent, pollId, false);
     }
 
     HeldMessage rescheduled(Instant newScheduledAt, Instant newDeliverAt) {
         return new HeldMessage(id, conversationId, authorId, clientKey, body, replyToId, mentionIds, attachmentIds,
-                sentAt, newDeliverAt, ackRequired, newScheduledAt, urgent, pollId);
+                sentAt, newDeliverAt, ackRequired, newScheduledAt, urgent, pollId, awaitingReview);
     }
 
     static String join(List<Long> ids) {

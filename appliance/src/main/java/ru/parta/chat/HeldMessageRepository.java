@@ -12,7 +12,9 @@ interface HeldMessageRepository extends CrudRepository<HeldMessage, Long> {
 
     Optional<HeldMessage> findByAuthorIdAndClientKey(long authorId, String clientKey);
 
-    List<HeldMessage> findByDeliverAtLessThanEqualsOrderByIdAsc(Instant now);
+    List<HeldMessage> findByDeliverAtLessThanEqualsAndAwaitingReviewFalseOrderByIdAsc(Instant now);
+
+    List<HeldMessage> findByAwaitingReviewTrueOrderByIdAsc();
 
     List<HeldMessage> findByConversationIdAndAuthorIdOrderByIdAsc(long conversationId, long authorId);
 }

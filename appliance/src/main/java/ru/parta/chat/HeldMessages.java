@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.TextGuard;
 import ru.parta.base.event.EventBus;
@@ -52,7 +53,7 @@ public class HeldMessages {
     /** Delivers the held messages whose quiet hours have ended, in the order they were sent. */
     @Transactional
     public int releaseHeldMessages() {
-        List<HeldMessage> due = held.findByDeliverAtLessThanEqualsOrderByIdAsc(clock.instant());
+        List<HeldMessage> due = held.findByDeliverAtLessThanEqualsAndAwaitingReviewFalseOrderByIdAsc(clock.instant());
         int delivered = 0;
         for (HeldMessage waiting : due) {
             boolean stillMember = members.findByConversationIdAndAccountId(waiting.conversationId(),
@@ -73,6 +74,40 @@ public class HeldMessages {
             delivered++;
         }
         return delivered;
+    }
+
+    /** Messages waiting for a moderator's approval, oldest first (moderation filters them by scope). */
+    public List<PendingReview> findAwaitingReview() {
+        return held.findByAwaitingReviewTrueOrderByIdAsc().stream().map(h -> new PendingReview(h.id(),
+                h.conversationId(), h.authorId(), h.body(), h.sentAt())).toList();
+    }
+
+    /** A moderator approved a waiting message: it goes out now, or when quiet hours end. */
+    @Transactional
+    @InternalStep("ModerationService.approveMessage, after its scope check and record")
+    public void approveHeldMessage(long heldId) {
+        HeldMessage waiting = held.findById(heldId).filter(HeldMessage::awaitingReview)
+                .orElseThrow(() -> PartaException.notFound("moderation.review.gone"));
+        Instant now = clock.instant();
+        QuietHours quiet = QuietHours.of(school.requireSchool());
+        held.update(waiting.approved(quiet.isQuiet(now) ? quiet.endAfter(now) : now));
+        events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
+        releaseHeldMessages();
+    }
+
+    /** A moderator rejected a waiting message: it is gone, as if withdrawn; nobody else saw it. */
+    @Transactional
+    @InternalStep("ModerationService.rejectMessage, after its scope check and record")
+    public PendingReview rejectHeldMessage(long heldId) {
+        HeldMessage waiting = held.findById(heldId).filter(HeldMessage::awaitingReview)
+                .orElseThrow(() -> PartaException.notFound("moderation.review.gone"));
+        held.delete(waiting);
+        for (Long fileId : waiting.attachments()) {
+            files.findFile(fileId).ifPresent(file -> files.deleteFile(file, waiting.authorId()));
+        }
+        events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
+        return new PendingReview(waiting.id(), waiting.conversationId(), waiting.authorId(), waiting.body(),
+                waiting.sentAt());
     }
 
     @Transactional
@@ -134,6 +169,7 @@ public class HeldMessages {
 
     static HeldItem heldItem(HeldMessage message) {
         return new HeldItem(message.id(), message.conversationId(), message.clientKey(), message.body(),
-                message.attachments().size(), message.sentAt(), message.deliverAt(), message.scheduledAt());
+                message.attachments().size(), message.sentAt(), message.deliverAt(), message.scheduledAt(),
+                message.awaitingReview());
     }
 }

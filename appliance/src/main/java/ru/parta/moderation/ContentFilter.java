@@ -107,7 +107,8 @@ public final class ContentFilter {
     private boolean masksObscenity(TextNormalizer.Word word) {
         for (String reading : java.util.stream.Stream.concat(word.russian().stream(), word.english().stream()).toList()) {
             long shown = reading.chars().filter(Character::isLetter).count();
-            if (shown < 2) {
+            // Masks stand between letters ("б**дь"); a leading or trailing "#" is a hashtag or a number sign.
+            if (shown < 2 || !reading.matches("\\p{L}+([*#]+\\p{L}+)+")) {
                 continue;
             }
             Pattern masked = Pattern.compile("^" + java.util.Arrays.stream(reading.split("[*#]+", -1))

@@ -18,6 +18,9 @@ import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 import ru.parta.chat.ChatMessage;
 import ru.parta.chat.ChatService;
+import ru.parta.chat.HeldMessages;
+import ru.parta.chat.HeldMessagesChanged;
+import ru.parta.chat.PendingReview;
 
 /**
  * Moderators' direct actions: hiding a message at once with a reason (readers see "удалено
@@ -37,9 +40,14 @@ public class ModerationService {
     private final EventBus events;
     private final ReportRepository reports;
     private final java.time.Clock clock;
+    private final HeldMessages held;
 
     ModerationService(ChatService chats, ModerationScopes scopes, ModerationLog log, ModerationLogRepository lines,
-                      Permissions permissions, EventBus events, ReportRepository reports, java.time.Clock clock) {
+                      Permissions permissions, EventBus events, ReportRepository reports, java.time.Clock clock,
+                      HeldMessages held) {
+        this.held = held;
+        // A message waiting for approval, or withdrawn meanwhile: the queues of its chat re-read.
+        events.subscribe(HeldMessagesChanged.class, changed -> events.publish(new QueueChanged(changed.conversationId())));
         this.reports = reports;
         this.clock = clock;
         this.chats = chats;
@@ -95,6 +103,58 @@ public class ModerationService {
         if (!open.isEmpty()) {
             events.publish(new QueueChanged(open.getFirst().conversationId()));
         }
+    }
+
+    /** Switches pre-moderation on or off in a chat the person moderates. */
+    @Transactional
+    public void setPremoderation(long conversationId, boolean on, Actor actor) {
+        permissions.requirePerson(actor);
+        if (!scopes.mayModerate(conversationId, actor.accountId())) {
+            throw PartaException.forbidden("moderation.outOfScope");
+        }
+        chats.setPremoderated(conversationId, on);
+        log.append(actor.accountId(), on ? "chat.premoderated" : "chat.premoderation.off", "CHAT", conversationId,
+                conversationId, null, "");
+    }
+
+    public boolean isPremoderated(long conversationId) {
+        return chats.findConversation(conversationId).premoderated();
+    }
+
+    /** The messages waiting for approval in the chats the viewer moderates, oldest first. */
+    public List<PendingReview> findPendingReviews(long viewerId) {
+        java.util.Map<Long, Boolean> scope = new java.util.HashMap<>();
+        return held.findAwaitingReview().stream()
+                .filter(p -> scope.computeIfAbsent(p.conversationId(), c -> scopes.mayModerate(c, viewerId))).toList();
+    }
+
+    @Transactional
+    public void approveMessage(long heldId, Actor actor) {
+        PendingReview pending = reviewed(heldId, actor);
+        held.approveHeldMessage(heldId);
+        log.append(actor.accountId(), "review.approved", "HELD", heldId, pending.conversationId(), null, pending.body());
+        events.publish(new ReviewDecided(pending.authorId(), pending.conversationId(), true));
+        events.publish(new QueueChanged(pending.conversationId()));
+    }
+
+    @Transactional
+    public void rejectMessage(long heldId, ModerationReason reason, Actor actor) {
+        PendingReview pending = reviewed(heldId, actor);
+        held.rejectHeldMessage(heldId);
+        log.append(actor.accountId(), "review.rejected", "HELD", heldId, pending.conversationId(), reason.name(),
+                pending.body());
+        events.publish(new ReviewDecided(pending.authorId(), pending.conversationId(), false));
+        events.publish(new QueueChanged(pending.conversationId()));
+    }
+
+    private PendingReview reviewed(long heldId, Actor actor) {
+        permissions.requirePerson(actor);
+        PendingReview pending = held.findAwaitingReview().stream().filter(p -> p.heldId() == heldId).findFirst()
+                .orElseThrow(() -> PartaException.notFound("moderation.review.gone"));
+        if (!scopes.mayModerate(pending.conversationId(), actor.accountId())) {
+            throw PartaException.forbidden("moderation.outOfScope");
+        }
+        return pending;
     }
 
     /** Whether this person moderates this chat (the screens offer "hide" to them). */

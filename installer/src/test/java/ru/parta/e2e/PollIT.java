@@ -125,6 +125,31 @@ class PollIT extends HeadlessChromium {
             assertThat(anna.locator("#chat-messages")).containsText("Удалено модератором: травля");
             anna.navigate(parta.baseUrl() + "moderation");
             assertThat(anna.locator("#moderation-mine")).containsText("сообщение скрыто");
+
+            // Pre-moderation: the class teacher switches it on; Artyom's message waits; once approved the class sees it.
+            openClassChat(teacher, parta);
+            teacher.locator("#chat-premoderation").click();
+            assertThat(teacher.locator("vaadin-notification-card", new Page.LocatorOptions()
+                    .setHasText("Предмодерация включена"))).isVisible();
+            openClassChat(artyom, parta);
+            openClassChat(anna, parta);
+            assertThat(artyom.locator("#chat-premoderation-note")).isVisible();
+            artyom.locator("#chat-input textarea").fill("Можно я сдам проект в пятницу?");
+            artyom.locator("#chat-send").click();
+            assertThat(artyom.locator("#chat-held")).containsText("На проверке у модератора");
+            assertThat(artyom.locator("vaadin-notification-card", new Page.LocatorOptions()
+                    .setHasText("на проверку модератору"))).isVisible();
+            shoot(artyom, "premoderation-waiting-phone");
+            anna.waitForTimeout(1000);
+            assertThat(anna.locator("#chat-messages")).not().containsText("сдам проект");
+            teacher.navigate(parta.baseUrl() + "moderation");
+            assertThat(teacher.locator("#moderation-pending")).containsText("Можно я сдам проект в пятницу?");
+            teacher.locator("#moderation-pending vaadin-button[id^='moderation-approve-']").first().click();
+            assertThat(teacher.locator("#moderation-pending")).containsText("Сообщений на проверке нет");
+            assertThat(anna.locator("#chat-messages")).containsText("Можно я сдам проект в пятницу?",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+            assertThat(artyom.locator("vaadin-notification-card", new Page.LocatorOptions()
+                    .setHasText("одобрил"))).isVisible();
             admin.navigate(parta.baseUrl() + "moderation-log");
             assertThat(admin.locator("#moderation-log-lines")).containsText("message.hidden");
             admin.locator("#moderation-log-check").click();

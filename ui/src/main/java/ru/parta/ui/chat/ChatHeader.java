@@ -37,6 +37,9 @@ class ChatHeader extends Div {
     private final boolean mayLink;
     private final boolean mayLeave;
     private final ChannelInfo channel;
+    private static final String PREMODERATION = "chat-premoderation";
+    private Runnable togglePremoderation;
+    private boolean premoderated;
 
     ChatHeader(ChatSummary chat, ConversationService conversations, DirectChats directChats, ChatLinkService links,
                String baseUrl, ZoneId zone, AccountSummary viewer, @Nullable ChannelInfo channel) {
@@ -68,6 +71,11 @@ class ChatHeader extends Div {
             case LINK -> {
                 if (mayLink) {
                     new ChatLinkDialog(links, chat.conversationId(), viewer.id(), baseUrl, zone).open();
+                }
+            }
+            case PREMODERATION -> {
+                if (togglePremoderation != null) {
+                    togglePremoderation.run();
                 }
             }
             case LEAVE -> {
@@ -105,10 +113,28 @@ class ChatHeader extends Div {
         if (mayLink) {
             iconButton(bar, "link", LINK, "chat.link.title");
         }
+        if (togglePremoderation != null) {
+            iconButton(bar, premoderated ? "lock" : "unlock", PREMODERATION,
+                    premoderated ? "moderation.premoderation.on" : "moderation.premoderation.off");
+        }
         if (mayLeave) {
             iconButton(bar, "exit-o", LEAVE, "chat.leave");
         }
         return bar;
+    }
+
+    /**
+     * For a chat's moderators: the pre-moderation switch in the bar, and what it does when pressed
+     * (the bar is drawn again with the new state).
+     */
+    Runnable premoderationToggle() {
+        return togglePremoderation;
+    }
+
+    void offerPremoderation(boolean on, Runnable toggle) {
+        this.premoderated = on;
+        this.togglePremoderation = toggle;
+        Markup.show(getElement(), bar(chat, mayLink, mayLeave));
     }
 
     /** A channel's readers are listed only to its authors: a thousand subscribers need not see each other. */

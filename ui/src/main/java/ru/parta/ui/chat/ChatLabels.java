@@ -29,6 +29,7 @@ final class ChatLabels {
         labels.put("kib", translator.getTranslation("chat.file.kib", "{0}"));
         labels.put("mib", translator.getTranslation("chat.file.mib", "{0}"));
         labels.put("heldNotice", translator.getTranslation("chat.held.notice", "{0}"));
+        labels.put("reviewNotice", translator.getTranslation("moderation.review.notice"));
         labels.put("ack", translator.getTranslation("channel.ack.confirm"));
         labels.put("acked", translator.getTranslation("channel.ack.done", "{0}"));
         labels.put("ackSheet", translator.getTranslation("channel.ack.sheet"));

@@ -186,6 +186,19 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 ? channels.findChannelOfChat(conversationId, viewer.id()).orElse(null) : null;
         ChatHeader header = new ChatHeader(chat, conversations, directChats, links, address.baseUrl(), zone, viewer,
                 channel);
+        if (moderation.mayModerate(conversationId, viewer.id())) {
+            header.offerPremoderation(moderation.isPremoderated(conversationId), () -> {
+                boolean on = !moderation.isPremoderated(conversationId);
+                try {
+                    moderation.setPremoderation(conversationId, on, CurrentAccount.actor());
+                    header.offerPremoderation(on, header.premoderationToggle());
+                    Notification.show(getTranslation(on ? "moderation.premoderation.turnedOn"
+                            : "moderation.premoderation.turnedOff"), 4000, Notification.Position.BOTTOM_CENTER);
+                } catch (PartaException refused) {
+                    UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+                }
+            });
+        }
         followChat(header);
         add(header);
 
@@ -209,6 +222,12 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         // A channel's subscribers read; its authors post, and see the sheet of who confirmed what.
         messages.getElement().setAttribute("data-author", String.valueOf(isChannel && chat.mayPost()));
         messages.getElement().setAttribute("data-sheet", Routes.ACK_SHEET + "/");
+        if (chat.mayPost() && !viewer.isStaff() && moderation.isPremoderated(conversationId)) {
+            Div review = new Div(getTranslation("moderation.premoderation.note"));
+            review.addClassName("chat-read-only");
+            review.setId("chat-premoderation-note");
+            add(review);
+        }
         if (!chat.mayPost()) {
             composer.setVisible(false);
             Div readOnly = new Div(getTranslation("channel.readOnly"));
@@ -268,7 +287,8 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             composer.clear();
             if (outcome.isHeld()) {
                 heldBox.show();
-                Notification.show(outcome.held().isScheduled()
+                Notification.show(outcome.held().awaitingReview() ? getTranslation("moderation.review.notice")
+                        : outcome.held().isScheduled()
                         ? getTranslation("chat.schedule.notice", clockTime(outcome.held().deliverAt()))
                         : getTranslation("chat.held.notice", clockTime(outcome.held().deliverAt())), 5000,
                         Notification.Position.BOTTOM_CENTER);

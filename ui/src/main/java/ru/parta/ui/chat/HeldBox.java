@@ -40,7 +40,8 @@ class HeldBox extends Div {
         for (HeldItem held : heldMessages.findHeldMessages(conversationId, viewer.id())) {
             Div text = new Div(held.body());
             text.addClassName("chat-body");
-            Span when = new Span(!held.isScheduled()
+            Span when = new Span(held.awaitingReview() ? getTranslation("moderation.review.waiting")
+                    : !held.isScheduled()
                     ? getTranslation("chat.held.until", ChatComposer.clockTime(held.deliverAt(), zone))
                     : held.deliverAt().equals(held.scheduledAt())
                     ? getTranslation("chat.schedule.planned", ChatComposer.clockTime(held.deliverAt(), zone))

@@ -23,6 +23,7 @@ import ru.parta.channel.AcknowledgementReminded;
 import ru.parta.moderation.ModerationNotice;
 import ru.parta.moderation.ModerationReason;
 import ru.parta.moderation.ReportDecided;
+import ru.parta.moderation.ReviewDecided;
 import ru.parta.live.LiveHub;
 import ru.parta.live.LivePosition;
 import ru.parta.live.LiveTickets;
@@ -81,6 +82,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     this::showReminder);
             LiveUpdates.follow(header, events, ModerationNotice.class, Topic.person(account.id()),
                     this::showModeration);
+            LiveUpdates.follow(header, events, ReviewDecided.class, Topic.person(account.id()),
+                    decided -> Notification.show(getTranslation(decided.approved() ? "moderation.review.approved"
+                            : "moderation.review.rejected"), 10_000, Notification.Position.TOP_CENTER));
             LiveUpdates.follow(header, events, ReportDecided.class, Topic.person(account.id()),
                     decided -> Notification.show(getTranslation("moderation.report.decided." + decided.status()
                             .toLowerCase(java.util.Locale.ROOT)), 10_000, Notification.Position.TOP_CENTER));

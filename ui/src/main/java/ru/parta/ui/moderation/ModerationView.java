@@ -13,12 +13,16 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 import ru.parta.chat.ChatMessage;
+import ru.parta.chat.PendingReview;
 import ru.parta.moderation.ModerationReason;
 import ru.parta.moderation.ModerationService;
 import ru.parta.moderation.MyReport;
@@ -34,7 +38,8 @@ import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
 
 /**
- * Moderation for each person: a moderator's queue of reported messages in the chats they moderate
+ * Moderation for each person: a moderator's messages waiting for approval in pre-moderated chats and
+ * queue of reported messages in the chats they moderate
  * (the most severe first, then the oldest; live), each with the chat around it, to hide or dismiss;
  * and everyone's own reports with what became of them.
  */
@@ -51,8 +56,12 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private final AccountSummary viewer;
     private final Div queue = new Div();
     private final Div mine = new Div();
+    private final Div pending = new Div();
+    private final AccountService accounts;
 
-    public ModerationView(ReportService reports, ModerationService moderation, SchoolService school, EventBus events) {
+    public ModerationView(ReportService reports, ModerationService moderation, SchoolService school, EventBus events,
+                          AccountService accounts) {
+        this.accounts = accounts;
         this.reports = reports;
         this.moderation = moderation;
         this.zone = school.zone();
@@ -62,7 +71,9 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         if (reports.isModerator(viewer.id())) {
             queue.setId("moderation-queue");
             queue.addClassName("moderation-queue");
-            add(new H3(getTranslation("moderation.queue")), queue);
+            pending.setId("moderation-pending");
+            pending.addClassName("moderation-queue");
+            add(new H3(getTranslation("moderation.pending")), pending, new H3(getTranslation("moderation.queue")), queue);
             LiveUpdates.follow(queue, events, QueueChanged.class, changed -> showQueue());
         }
         mine.setId("moderation-mine");
@@ -90,6 +101,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         if (!reports.isModerator(viewer.id())) {
             return;
         }
+        showPending();
         queue.removeAll();
         var items = reports.findQueue(viewer.id());
         if (items.isEmpty()) {
@@ -121,6 +133,34 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Div(hide, dismiss));
             card.addClassName("moderation-item");
             queue.add(card);
+        }
+    }
+
+    /** Messages of pre-moderated chats waiting for approval: approve or reject each. */
+    private void showPending() {
+        pending.removeAll();
+        List<PendingReview> waiting = moderation.findPendingReviews(viewer.id());
+        if (waiting.isEmpty()) {
+            pending.add(new Paragraph(getTranslation("moderation.pending.empty")));
+            return;
+        }
+        Map<Long, AccountSummary> authors = accounts.findPeople(waiting.stream().map(PendingReview::authorId)
+                .collect(Collectors.toSet()));
+        for (PendingReview review : waiting) {
+            String author = authors.containsKey(review.authorId()) ? authors.get(review.authorId()).fullName() : "";
+            Div head = new Div(new Span(author), new Span(TIME.format(review.sentAt().atZone(zone))));
+            head.addClassName("moderation-item-head");
+            Button approve = new Button(getTranslation("moderation.approve"), click -> act(() ->
+                    moderation.approveMessage(review.heldId(), CurrentAccount.actor())));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            approve.setId("moderation-approve-" + review.heldId());
+            Button reject = new Button(getTranslation("moderation.reject"), click -> act(() ->
+                    moderation.rejectMessage(review.heldId(), ModerationReason.OTHER, CurrentAccount.actor())));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            reject.setId("moderation-reject-" + review.heldId());
+            Div card = new Div(head, new Paragraph(review.body()), new Div(approve, reject));
+            card.addClassName("moderation-item");
+            pending.add(card);
         }
     }
 

@@ -107,7 +107,9 @@
       notify(answer.error, 'error');
     } else {
       window.partaChat.sent(host, item.key);
-      if (answer.held && stream) {
+      if (answer.review && stream) {
+        notify(stream.labels.reviewNotice);
+      } else if (answer.held && stream) {
         notify(fill(stream.labels.heldNotice, stream.date.format(new Date(answer.held))));
       } else if (answer.message && stream) {
         // Drawn at once from the answer; the same message by the chat's frames is drawn over it, not twice.
