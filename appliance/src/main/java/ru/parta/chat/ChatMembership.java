@@ -13,7 +13,10 @@ class ChatMembership {
     private final ConversationRepository conversations;
     private final ConversationMemberRepository members;
 
-    ChatMembership(ConversationRepository conversations, ConversationMemberRepository members) {
+    private final java.time.Clock clock;
+
+    ChatMembership(ConversationRepository conversations, ConversationMemberRepository members, java.time.Clock clock) {
+        this.clock = clock;
         this.conversations = conversations;
         this.members = members;
     }
@@ -27,6 +30,9 @@ class ChatMembership {
                 .orElseThrow(() -> PartaException.forbidden("chat.notMember"));
         if (!member.mayPost()) {
             throw PartaException.forbidden("chat.channel.readOnly");
+        }
+        if (member.mutedUntil() != null && member.mutedUntil().isAfter(clock.instant())) {
+            throw PartaException.forbidden("chat.muted");
         }
         if (!conversation.supervised()) {
             throw PartaException.conflict("chat.unsupervised");

@@ -225,6 +225,13 @@ public class ChatService {
         return context;
     }
 
+    /** Mutes a member in a chat until a time (null: lifts it); false when they are not a member. */
+    @Transactional
+    @InternalStep("ModerationService.muteAuthor, after its scope check and record")
+    public boolean setMutedUntil(long conversationId, long accountId, @Nullable Instant until) {
+        return members.mute(conversationId, accountId, until) > 0;
+    }
+
     /** Switches a chat's pre-moderation on or off. */
     @Transactional
     @InternalStep("ModerationService.setPremoderation, after its scope check and record")

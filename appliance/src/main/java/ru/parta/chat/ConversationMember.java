@@ -8,12 +8,13 @@ import java.time.Instant;
 
 /**
  * A person in a chat; {@code readUpTo} is the id of the last message they have seen. A channel's
- * subscribers may not post ({@code mayPost} false); in every other chat everyone may.
+ * subscribers may not post ({@code mayPost} false); in every other chat everyone may, unless a
+ * moderator muted them there until {@code mutedUntil}.
  */
 @MappedEntity("conversation_member")
 public record ConversationMember(@Id @GeneratedValue @Nullable Long id, long conversationId, long accountId,
                                  boolean managed, Instant joinedAt, @Nullable Instant leftAt, long readUpTo,
-                                 boolean mayPost) {
+                                 boolean mayPost, @Nullable Instant mutedUntil) {
 
     public boolean isPresent() {
         return leftAt == null;

@@ -61,7 +61,7 @@ class ConversationMembers {
             pointers.moveForward(conversationId, accountId, readUpTo);
         } else {
             members.save(new ConversationMember(null, conversationId, accountId, managed, clock.instant(), null,
-                    readUpTo, true));
+                    readUpTo, true, null));
         }
         return true;
     }

@@ -92,7 +92,7 @@ public class ConversationService {
         Instant now = clock.instant();
         Conversation chat = conversations.save(new Conversation(null, ConversationKind.CUSTOM, cleanTitle, null, null,
                 null, creatorId, now, null, now, 0, true, null, null, false));
-        wanted.forEach(id -> members.save(new ConversationMember(null, chat.id(), id, false, now, null, 0, true)));
+        wanted.forEach(id -> members.save(new ConversationMember(null, chat.id(), id, false, now, null, 0, true, null)));
         conversations.recount();
         auditLog.recordEvent("chat.created", creatorId, chat.id() + " " + cleanTitle, null);
         events.publish(new ChatsChanged(wanted));
@@ -109,7 +109,7 @@ public class ConversationService {
         Conversation chat = conversations.save(new Conversation(null, ConversationKind.CHANNEL, title, null, null,
                 null, creatorId, now, null, now, 0, true, systemKey, null, false));
         if (creatorId != null) {
-            members.save(new ConversationMember(null, chat.id(), creatorId, true, now, null, 0, true));
+            members.save(new ConversationMember(null, chat.id(), creatorId, true, now, null, 0, true, null));
             conversations.recount();
             events.publish(new ChatsChanged(Set.of(creatorId)));
         }

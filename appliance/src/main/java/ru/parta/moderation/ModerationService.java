@@ -105,6 +105,38 @@ public class ModerationService {
         }
     }
 
+    /** Warns the author of a message in a chat the person moderates (the author is told, the log keeps it). */
+    @Transactional
+    public void warnAuthor(long messageId, ModerationReason reason, Actor actor) {
+        permissions.requirePerson(actor);
+        ChatMessage message = moderated(messageId, actor.accountId());
+        log.append(actor.accountId(), "author.warned", "MESSAGE", messageId, message.conversationId(), reason.name(),
+                message.body());
+        events.publish(new AuthorWarned(message.authorId(), message.conversationId(), reason.name(), null));
+    }
+
+    /** Mutes the author of a message in that chat for a while (1 minute to 30 days): they read but may not post. */
+    @Transactional
+    public java.time.Instant muteAuthor(long messageId, java.time.Duration duration, ModerationReason reason,
+                                        Actor actor) {
+        permissions.requirePerson(actor);
+        ChatMessage message = moderated(messageId, actor.accountId());
+        if (duration.compareTo(java.time.Duration.ofMinutes(1)) < 0 || duration.compareTo(java.time.Duration.ofDays(30)) > 0) {
+            throw PartaException.invalid("moderation.mute.duration");
+        }
+        if (message.authorId() == actor.accountId() || scopes.mayModerate(message.conversationId(), message.authorId())) {
+            throw PartaException.conflict("moderation.mute.moderator");
+        }
+        java.time.Instant until = clock.instant().plus(duration);
+        if (!chats.setMutedUntil(message.conversationId(), message.authorId(), until)) {
+            throw PartaException.conflict("moderation.mute.notMember");
+        }
+        log.append(actor.accountId(), "author.muted", "MESSAGE", messageId, message.conversationId(), reason.name(),
+                until.toString());
+        events.publish(new AuthorWarned(message.authorId(), message.conversationId(), reason.name(), until));
+        return until;
+    }
+
     /** Switches pre-moderation on or off in a chat the person moderates. */
     @Transactional
     public void setPremoderation(long conversationId, boolean on, Actor actor) {

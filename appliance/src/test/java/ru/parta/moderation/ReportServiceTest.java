@@ -42,6 +42,9 @@ class ReportServiceTest {
     @Inject
     ReactionLane lane;
 
+    @Inject
+    ru.parta.base.TestClock clock;
+
     @Test
     void aParentsReportReachesTheClassTeacherWhoHidesTheMessageAndTheParentSeesIt() {
         PersonaSchool.Persona p = personaSchool.create();
@@ -83,6 +86,34 @@ class ReportServiceTest {
         assertEquals("DISMISSED", reports.findMyReports(p.petrova()).getFirst().status());
         assertEquals(2, decided.size(), "each reporter is told");
         assertEquals(-1, moderation.checkLogChain(Actor.of(p.smirnova())));
+    }
+
+    @Test
+    void aModeratorWarnsAndMutesAnAuthorInOneChatForAWhile() {
+        PersonaSchool.Persona p = personaSchool.create();
+        lane.awaitIdle();
+        long classChat = chats.findChats(p.petrov()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
+                .findFirst().map(ChatSummary::conversationId).orElseThrow();
+        long spam = chats.postMessage(NewMessage.text(classChat, "mute-test-1", "Подпишитесь на мой канал!!!"),
+                Actor.of(p.petrov())).delivered().id();
+        List<AuthorWarned> warned = new CopyOnWriteArrayList<>();
+        events.subscribe(AuthorWarned.class, warned::add);
+        moderation.warnAuthor(spam, ModerationReason.SPAM, Actor.of(p.ivanova()));
+        assertRefused("moderation.outOfScope", () -> moderation.muteAuthor(spam, java.time.Duration.ofHours(1),
+                ModerationReason.SPAM, Actor.of(p.sidorova())));
+        assertRefused("moderation.mute.duration", () -> moderation.muteAuthor(spam, java.time.Duration.ofDays(31),
+                ModerationReason.SPAM, Actor.of(p.ivanova())));
+        moderation.muteAuthor(spam, java.time.Duration.ofHours(1), ModerationReason.SPAM, Actor.of(p.ivanova()));
+        assertRefused("chat.muted", () -> chats.postMessage(NewMessage.text(classChat, "mute-test-2", "А почему?"),
+                Actor.of(p.petrov())));
+        assertEquals(2, warned.size());
+        assertTrue(warned.getLast().mutedUntil() != null);
+        clock.advance(java.time.Duration.ofMinutes(61));
+        chats.postMessage(NewMessage.text(classChat, "mute-test-3", "Понял, больше не буду"), Actor.of(p.petrov()));
+        long teachers = chats.postMessage(NewMessage.text(classChat, "mute-test-4", "Хорошо"), Actor.of(p.kuznetsov()))
+                .delivered().id();
+        assertRefused("moderation.mute.moderator", () -> moderation.muteAuthor(teachers, java.time.Duration.ofHours(1),
+                ModerationReason.SPAM, Actor.of(p.ivanova())));
     }
 
     private static void assertRefused(String key, Executable action) {

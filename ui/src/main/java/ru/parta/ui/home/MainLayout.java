@@ -20,6 +20,7 @@ import ru.parta.access.SessionService;
 import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
 import ru.parta.channel.AcknowledgementReminded;
+import ru.parta.moderation.AuthorWarned;
 import ru.parta.moderation.ModerationNotice;
 import ru.parta.moderation.ModerationReason;
 import ru.parta.moderation.ReportDecided;
@@ -49,11 +50,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ShellMarkup markup = new ShellMarkup(this::getTranslation);
     private final String schoolName;
     private final SessionService sessions;
+    private final java.time.ZoneId zone;
 
     public MainLayout(SchoolService schoolService, SessionService sessions, LiveHub live, LiveTickets tickets,
                       EventBus events) {
         this.sessions = sessions;
         this.schoolName = schoolService.findSchool().map(School::name).orElse("");
+        this.zone = schoolService.findSchool().map(School::timeZone).map(java.time.ZoneId::of)
+                .orElse(java.time.ZoneId.of("Europe/Moscow"));
         addAttachListener(attach -> startLive(attach.getUI(), live, tickets));
         setPrimarySection(Section.NAVBAR);
         header.addClassName("shell-header");
@@ -82,6 +86,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     this::showReminder);
             LiveUpdates.follow(header, events, ModerationNotice.class, Topic.person(account.id()),
                     this::showModeration);
+            LiveUpdates.follow(header, events, AuthorWarned.class, Topic.person(account.id()),
+                    warned -> Notification.show(warned.mutedUntil() == null
+                            ? getTranslation("moderation.notice.warned", getTranslation(ModerationReason
+                            .valueOf(warned.reason()).messageKey()))
+                            : getTranslation("moderation.notice.muted", java.time.format.DateTimeFormatter
+                            .ofPattern("dd.MM HH:mm").format(warned.mutedUntil().atZone(zone))), 15_000,
+                            Notification.Position.TOP_CENTER));
             LiveUpdates.follow(header, events, ReviewDecided.class, Topic.person(account.id()),
                     decided -> Notification.show(getTranslation(decided.approved() ? "moderation.review.approved"
                             : "moderation.review.rejected"), 10_000, Notification.Position.TOP_CENTER));

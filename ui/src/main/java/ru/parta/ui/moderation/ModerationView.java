@@ -128,9 +128,18 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
                     reports.dismissReports(item.message().id(), CurrentAccount.actor())));
             dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL);
             dismiss.setId("moderation-dismiss-" + item.message().id());
+            Button warn = new Button(getTranslation("moderation.warn"), click -> act(() ->
+                    moderation.warnAuthor(item.message().id(), item.reasons().getFirst(), CurrentAccount.actor())));
+            warn.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            warn.setId("moderation-warn-" + item.message().id());
+            Button mute = new Button(getTranslation("moderation.mute"), click -> act(() ->
+                    moderation.muteAuthor(item.message().id(), java.time.Duration.ofDays(1), item.reasons().getFirst(),
+                            CurrentAccount.actor())));
+            mute.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            mute.setId("moderation-mute-" + item.message().id());
             Div card = new Div(head, context);
             item.comments().forEach(comment -> card.add(new Paragraph("«" + comment + "»")));
-            card.add(new Div(hide, dismiss));
+            card.add(new Div(hide, dismiss, warn, mute));
             card.addClassName("moderation-item");
             queue.add(card);
         }
