@@ -111,6 +111,24 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(json, true).join();
     }
 
+    /** Sends unless the server has already closed the connection: a flood stops where the server cut it. */
+    public boolean sendUnlessClosed(String json) {
+        if (isClosed()) {
+            return false;
+        }
+        try {
+            send(json);
+            return true;
+        } catch (java.util.concurrent.CompletionException closedMeanwhile) {
+            try {
+                closed.get(5, TimeUnit.SECONDS);  // the close frame may arrive just after the refusal
+                return false;
+            } catch (Exception notClosed) {
+                throw closedMeanwhile;
+            }
+        }
+    }
+
     /** The next frame that matches, waiting up to five seconds; frames before it are passed over. */
     public String await(Predicate<String> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
