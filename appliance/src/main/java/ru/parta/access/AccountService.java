@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
+import ru.parta.base.TextGuard;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 
@@ -32,9 +33,12 @@ public class AccountService {
     private final Permissions permissions;
     private final SessionService sessions;
 
+    private final TextGuard textGuard;
+
     AccountService(AccountRepository accounts, AccountRoleRepository roles, Credentials credentials,
                    PasswordHasher hasher, AuditLog auditLog, EventBus events, Clock clock, Permissions permissions,
-                   SessionService sessions) {
+                   SessionService sessions, TextGuard textGuard) {
+        this.textGuard = textGuard;
         this.permissions = permissions;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -79,6 +83,8 @@ public class AccountService {
     public AccountSummary registerAccount(String fullName, String login, String password, Set<Role> accountRoles,
                                           boolean applicant, @Nullable String clientAddress) {
         String name = PersonName.clean(fullName);
+        // A name chosen by the newcomer themselves passes the filter (names the school enters are official).
+        textGuard.requireAcceptableName(name, "name", 0);
         String normalized = credentials.checkLogin(login);
         credentials.checkPassword(normalized, password);
         checkRoles(accountRoles);

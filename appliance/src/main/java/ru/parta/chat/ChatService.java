@@ -117,7 +117,7 @@ public class ChatService {
         String text = MessageText.require(message.text(), !message.attachmentIds().isEmpty(),
                 limits.getMaxMessageLength());
         Conversation conversation = membership.writable(message.conversationId(), authorId);
-        textGuard.requireAcceptable(text, "message", authorId);
+        TextGuard.Screening screening = textGuard.screenMessage(text, authorId);
         AccountSummary author = accounts.findAccount(authorId).orElseThrow(() -> PartaException.forbidden("permission.denied"));
         if (message.urgent() && !author.hasAnyRole(policy.findPolicy().urgentRoleSet())) {
             throw PartaException.forbidden("chat.urgent.forbidden");
@@ -133,12 +133,14 @@ public class ChatService {
         Instant now = clock.instant();
         QuietHours quiet = QuietHours.of(school.requireSchool());
         Instant scheduled = message.publishAt();
-        // In a pre-moderated chat a student's or parent's message waits for a moderator (staff post at once).
-        boolean review = conversation.premoderated() && !author.isStaff();
+        // In a pre-moderated chat a student's or parent's message waits for a moderator (staff post at once);
+        // so does anyone's message the filter holds.
+        boolean review = conversation.premoderated() && !author.isStaff() || screening.held();
         if (review) {
             HeldMessage kept = held.save(new HeldMessage(null, conversation.id(), authorId, message.clientKey(), text,
                     replyTo, HeldMessage.join(mentioned), HeldMessage.join(fileIds), now, now, message.ackRequired(),
                     scheduled, message.urgent(), pollId, true));
+            textGuard.recordHeld(screening, kept.id(), conversation.id());
             events.publish(new HeldMessagesChanged(authorId, conversation.id()));
             return new PostOutcome(null, HeldMessages.heldItem(kept));
         }
@@ -153,6 +155,7 @@ public class ChatService {
         }
         Message saved = delivery.deliver(conversation.id(), authorId, message.clientKey(), text, replyTo, message.urgent(), now, now,
                 fileIds, mentioned, message.ackRequired(), pollId);
+        textGuard.recordPosted(screening, saved.id(), conversation.id());
         if (message.urgent()) {
             auditLog.recordEvent("chat.urgent", authorId, conversation.id() + " " + saved.id(), null);
         }
@@ -172,11 +175,15 @@ public class ChatService {
         }
         boolean hasFiles = !reads.findMessage(messageId).orElseThrow().attachments().isEmpty();
         String text = MessageText.require(newText, hasFiles, limits.getMaxMessageLength());
-        textGuard.requireAcceptable(text, "message", authorId);
+        TextGuard.Screening screening = textGuard.screenMessage(text, authorId);
+        if (screening.held()) {
+            throw PartaException.invalid("moderation.refused.review");  // what others saw cannot go back to review
+        }
         if (text.equals(message.body())) {
             return reads.findMessage(messageId).orElseThrow();
         }
         messages.update(message.edited(text, clock.instant()));
+        textGuard.recordPosted(screening, messageId, message.conversationId());
         return delivery.changed(messageId);
     }
 
@@ -195,48 +202,6 @@ public class ChatService {
         }
         auditLog.recordEvent("chat.messageDeleted", authorId, message.conversationId() + " " + messageId, null);
         return delivery.changed(messageId);
-    }
-
-    /**
-     * A moderator hides a message (reason: the category) or shows it again (null): readers see "removed
-     * by a moderator" in its place; its text and files stay for the moderators' record.
-     */
-    @Transactional
-    @InternalStep("ModerationService.hideMessage and restoreMessage, after their scope check and record")
-    public ChatMessage setMessageHidden(long messageId, @Nullable String reason) {
-        Message message = messages.findById(messageId).filter(m -> m.deletedAt() == null)
-                .orElseThrow(() -> PartaException.notFound("chat.message.notFound"));
-        messages.update(message.hidden(reason == null ? null : clock.instant(), reason));
-        return delivery.changed(messageId);
-    }
-
-    /** A message as the moderators see it (its text even when hidden), with no membership asked: their scope is theirs to check. */
-    @InternalStep("ModerationService, which checks the moderator's scope before showing it")
-    public ChatMessage findMessageForModeration(long messageId) {
-        return reads.findMessage(messageId).orElseThrow(() -> PartaException.notFound("chat.message.notFound"));
-    }
-
-    /** A reported message with a few messages before and after it, for a moderator's queue (scope checked there). */
-    public List<ChatMessage> findContextForModeration(long messageId, int around) {
-        ChatMessage message = findMessageForModeration(messageId);
-        List<ChatMessage> context = new ArrayList<>(reads.findPage(message.conversationId(), messageId, around));
-        context.add(message);
-        context.addAll(reads.findAfter(message.conversationId(), messageId, around));
-        return context;
-    }
-
-    /** Mutes a member in a chat until a time (null: lifts it); false when they are not a member. */
-    @Transactional
-    @InternalStep("ModerationService.muteAuthor, after its scope check and record")
-    public boolean setMutedUntil(long conversationId, long accountId, @Nullable Instant until) {
-        return members.mute(conversationId, accountId, until) > 0;
-    }
-
-    /** Switches a chat's pre-moderation on or off. */
-    @Transactional
-    @InternalStep("ModerationService.setPremoderation, after its scope check and record")
-    public void setPremoderated(long conversationId, boolean on) {
-        conversations.premoderate(conversationId, on);
     }
 
     /** The chat a moderation scope is worked out from (kind, class, creator). */

@@ -69,6 +69,9 @@ public class HeldMessages {
                     waiting.replyToId(), waiting.urgent(), waiting.sentAt(), now, waiting.attachments(),
                     waiting.mentions(), waiting.ackRequired(), waiting.pollId());
             held.delete(waiting);
+            if (!waiting.body().isEmpty()) {
+                textGuard.recordReleased(saved.id(), waiting.conversationId(), waiting.authorId(), waiting.body());
+            }
             events.publish(new HeldMessagesChanged(waiting.authorId(), waiting.conversationId()));
             events.publish(new MessagePosted(reads.findMessage(saved.id()).orElseThrow()));
             delivered++;
@@ -119,7 +122,10 @@ public class HeldMessages {
             throw PartaException.conflict("chat.poll.noEdit");
         }
         String text = MessageText.require(newText, !waiting.attachments().isEmpty(), limits.getMaxMessageLength());
-        textGuard.requireAcceptable(text, "message", authorId);
+        // A message already waiting for a moderator may keep waiting; one held for the night may not slip past review.
+        if (textGuard.screenMessage(text, authorId).held() && !waiting.awaitingReview()) {
+            throw PartaException.invalid("moderation.refused.review");
+        }
         held.update(waiting.edited(text));
         events.publish(new HeldMessagesChanged(authorId, waiting.conversationId()));
     }

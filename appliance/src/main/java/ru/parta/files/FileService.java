@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.apache.pdfbox.Loader;
 import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
+import ru.parta.base.TextGuard;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 
@@ -28,9 +29,11 @@ public class FileService {
     private final AuditLog auditLog;
     private final EventBus events;
     private final Clock clock;
+    private final TextGuard textGuard;
 
     FileService(BlobStore blobs, StoredBlobRepository blobRows, StoredFileRepository files, FilesProperties limits,
-                ImageChecks images, AuditLog auditLog, EventBus events, Clock clock) {
+                ImageChecks images, AuditLog auditLog, EventBus events, Clock clock, TextGuard textGuard) {
+        this.textGuard = textGuard;
         this.blobs = blobs;
         this.blobRows = blobRows;
         this.files = files;
@@ -47,6 +50,7 @@ public class FileService {
     public StoredFile uploadFile(FilePlace place, long placeId, String fileName, InputStream content,
                                  long uploaderAccountId) {
         String name = FileNames.clean(fileName);
+        textGuard.requireAcceptableName(name, "file", uploaderAccountId);
         StagedBlob staged = blobs.stage(content, Math.max(limits.getMaxFileBytes(), limits.getMaxVideoBytes()), name);
         boolean kept = false;
         try {

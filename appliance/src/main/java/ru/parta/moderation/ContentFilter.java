@@ -32,6 +32,7 @@ public final class ContentFilter {
     private final List<FilterRule> rules;
     private final List<Pattern> exceptions;
     private final List<String> maskedForms;
+    private final ListedRules listed;
 
     ContentFilter(TextNormalizer normalizer, List<FilterRule> rules, List<Pattern> exceptions) {
         this.normalizer = normalizer;
@@ -40,6 +41,20 @@ public final class ContentFilter {
         this.rules = List.copyOf(ordered);
         this.exceptions = List.copyOf(exceptions);
         this.maskedForms = table("masked.txt").stream().map(line -> line[0]).toList();
+        this.listed = ListedRules.NONE;
+    }
+
+    private ContentFilter(ContentFilter standard, ListedRules listed) {
+        this.normalizer = standard.normalizer;
+        this.rules = standard.rules;
+        this.exceptions = standard.exceptions;
+        this.maskedForms = standard.maskedForms;
+        this.listed = listed;
+    }
+
+    /** This filter with the school's own list in place of the one it had. */
+    public ContentFilter withList(List<ListEntry> entries) {
+        return new ContentFilter(this, ListedRules.of(normalizer, entries));
     }
 
     /** The filter with Parta's own vocabulary, from the resource files. */
@@ -56,7 +71,7 @@ public final class ContentFilter {
         List<String[]> translit = table("translit.txt");
         List<FilterRule> rules = new ArrayList<>();
         for (String[] line : table("lexicon.txt")) {
-            rules.add(FilterRule.of(line[0], FilterRule.Category.valueOf(line[1]), FilterRule.Action.valueOf(line[2]),
+            rules.add(FilterRule.of(line[0], FilterRule.Category.valueOf(line[1]), FilterAction.valueOf(line[2]),
                     FilterRule.Kind.valueOf(line[3].toUpperCase(java.util.Locale.ROOT)), line[4]));
         }
         rules.addAll(extra);
@@ -67,19 +82,42 @@ public final class ContentFilter {
         return new ContentFilter(new TextNormalizer(homoglyphs, translit), rules, exceptions);
     }
 
-    /** Checks a text (a message, a name, a file name); the strictest rule that catches it decides. */
+    /** Checks a text (a message, a comment, a poll, a chat's name); the strictest rule that catches it decides. */
     public FilterVerdict check(String text) {
+        return check(text, true);
+    }
+
+    /** Checks a name (a person's, a file's): insults do not apply, so "Козлов" and "козлы.pdf" pass. */
+    public FilterVerdict checkName(String name) {
+        return check(name, false);
+    }
+
+    private FilterVerdict check(String text, boolean insults) {
         if (text == null || text.isBlank()) {
             return FilterVerdict.PASS;
         }
         String cleaned = TextNormalizer.clean(text.length() > MAX_CHECKED_CHARS ? text.substring(0, MAX_CHECKED_CHARS) : text);
+        FilterVerdict vocabulary = checkVocabulary(text, cleaned, insults);
+        if (vocabulary.refused() || listed.isEmpty()) {
+            return vocabulary;
+        }
+        ListEntry entry = listed.match(normalizer, cleaned, TextNormalizer.chunks(cleaned));
+        if (entry == null || !vocabulary.passed()
+                && FilterAction.valueOf(vocabulary.action()).compareTo(entry.action()) <= 0) {
+            return vocabulary;
+        }
+        return new FilterVerdict(entry.ruleId(), FilterRule.Category.LISTED.name(), entry.action().name(), entry.entry(),
+                entry.reason().name());
+    }
+
+    private FilterVerdict checkVocabulary(String text, String cleaned, boolean insults) {
         List<String> chunks = TextNormalizer.chunks(cleaned).stream()
                 .filter(chunk -> !innocent(TextNormalizer.collapse(chunk.replaceAll("[^\\p{L}]", "")))).toList();
         boolean addressed = chunks.size() <= SHORT_MESSAGE_WORDS || namesSomeone(text) || chunks.stream()
                 .map(chunk -> chunk.replaceAll("[^\\p{L}-]", "")).anyMatch(ADDRESS::contains);
         List<TextNormalizer.Word> words = normalizer.words(chunks);
         for (FilterRule rule : rules) {
-            if (rule.kind() == FilterRule.Kind.INSULT && !addressed) {
+            if (rule.kind() == FilterRule.Kind.INSULT && !(insults && addressed)) {
                 continue;
             }
             for (TextNormalizer.Word word : words) {
@@ -89,15 +127,15 @@ public final class ContentFilter {
                 for (String reading : rule.english() ? word.english() : word.russian()) {
                     if (rule.matches(reading) && !innocent(reading)) {
                         return new FilterVerdict(rule.id(), rule.category().name(), rule.action().name(),
-                                word.written());
+                                word.written(), ModerationReason.INSULT.name());
                     }
                 }
             }
         }
         for (TextNormalizer.Word word : words) {
             if (word.masked() && masksObscenity(word)) {
-                return new FilterVerdict("masked", FilterRule.Category.OBSCENE.name(), FilterRule.Action.REFUSE.name(),
-                        word.written());
+                return new FilterVerdict("masked", FilterRule.Category.OBSCENE.name(), FilterAction.REFUSE.name(),
+                        word.written(), ModerationReason.INSULT.name());
             }
         }
         return FilterVerdict.PASS;

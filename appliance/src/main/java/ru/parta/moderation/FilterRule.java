@@ -3,16 +3,13 @@ package ru.parta.moderation;
 import java.util.regex.Pattern;
 
 /** One line of the filter's vocabulary (lexicon.txt or an administrator's list). */
-record FilterRule(String id, Category category, Action action, Kind kind, Pattern pattern, boolean english) {
+record FilterRule(String id, Category category, FilterAction action, Kind kind, Pattern pattern, boolean english) {
 
     enum Category { OBSCENE, VULGAR, INSULT, LISTED }
 
-    /** What happens to a text a rule catches: the author rephrases, a moderator approves first, or it goes out marked. */
-    enum Action { REFUSE, HOLD, FLAG }
-
     enum Kind { STEM, WORD, PART, INSULT }
 
-    static FilterRule of(String id, Category category, Action action, Kind kind, String regex) {
+    static FilterRule of(String id, Category category, FilterAction action, Kind kind, String regex) {
         String anchored = switch (kind) {
             case STEM -> "^(?:" + regex + ")";
             case WORD -> "^(?:" + regex + ")$";

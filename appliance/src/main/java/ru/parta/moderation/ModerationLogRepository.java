@@ -13,6 +13,8 @@ interface ModerationLogRepository extends CrudRepository<ModerationRecord, Long>
 
     List<ModerationRecord> findTop200OrderByIdDesc();
 
+    long countByActionAndOccurredAtGreaterThanEquals(String action, java.time.Instant since);
+
     /** Locks the head row until the transaction ends: appends to the chain happen one at a time. */
     @Query("UPDATE moderation_log_head SET last_id = last_id WHERE id = 1")
     void lockHead();

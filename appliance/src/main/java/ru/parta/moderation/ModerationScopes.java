@@ -35,6 +35,11 @@ class ModerationScopes {
                 .orElse(false);
     }
 
+    /** Administrators moderate everything, and decide what other moderators pass to them. */
+    boolean isAdministrator(long accountId) {
+        return accounts.findAccount(accountId).map(a -> a.hasRole(Role.ADMIN)).orElse(false);
+    }
+
     boolean mayModerate(long conversationId, long accountId) {
         AccountSummary person = accounts.findAccount(accountId).orElse(null);
         if (person == null) {

@@ -33,6 +33,7 @@ public class ModerationService {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private final ChatService chats;
+    private final ru.parta.chat.ChatModeration chatModeration;
     private final ModerationScopes scopes;
     private final ModerationLog log;
     private final ModerationLogRepository lines;
@@ -44,7 +45,8 @@ public class ModerationService {
 
     ModerationService(ChatService chats, ModerationScopes scopes, ModerationLog log, ModerationLogRepository lines,
                       Permissions permissions, EventBus events, ReportRepository reports, java.time.Clock clock,
-                      HeldMessages held) {
+                      HeldMessages held, ru.parta.chat.ChatModeration chatModeration) {
+        this.chatModeration = chatModeration;
         this.held = held;
         // A message waiting for approval, or withdrawn meanwhile: the queues of its chat re-read.
         events.subscribe(HeldMessagesChanged.class, changed -> events.publish(new QueueChanged(changed.conversationId())));
@@ -68,12 +70,12 @@ public class ModerationService {
         if (message.hidden()) {
             throw PartaException.conflict("moderation.alreadyHidden");
         }
-        ChatMessage hidden = chats.setMessageHidden(messageId, reason.name());
+        ChatMessage hidden = chatModeration.setMessageHidden(messageId, reason.name());
         log.append(actor.accountId(), "message.hidden", "MESSAGE", messageId, message.conversationId(), reason.name(),
                 message.body());
         decideReports(messageId, "HIDDEN", actor.accountId());
         events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId, reason.name(),
-                false));
+                false, null));
         return hidden;
     }
 
@@ -84,12 +86,34 @@ public class ModerationService {
         if (!message.hidden()) {
             throw PartaException.conflict("moderation.notHidden");
         }
-        ChatMessage shown = chats.setMessageHidden(messageId, null);
+        ChatMessage shown = chatModeration.setMessageHidden(messageId, null);
         log.append(actor.accountId(), "message.restored", "MESSAGE", messageId, message.conversationId(),
                 message.hiddenReason(), message.body());
         events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId,
-                message.hiddenReason(), true));
+                message.hiddenReason(), true, null));
         return shown;
+    }
+
+    /**
+     * A moderator removes one file of a message (the text and the other files stay); the author is
+     * told, the message's reports are decided (a message left empty is hidden instead).
+     */
+    @Transactional
+    public ChatMessage removeAttachment(long messageId, long fileId, ModerationReason reason, Actor actor) {
+        permissions.requirePerson(actor);
+        ChatMessage message = moderated(messageId, actor.accountId());
+        if (message.deleted() || message.hidden()) {
+            throw PartaException.conflict("moderation.report.gone");
+        }
+        ChatMessage.Attachment file = message.attachments().stream().filter(a -> a.fileId() == fileId).findFirst()
+                .orElseThrow(() -> PartaException.notFound("moderation.attachment.gone"));
+        ChatMessage changed = chatModeration.removeAttachment(messageId, fileId, reason.name(), actor.accountId());
+        log.append(actor.accountId(), "attachment.removed", "FILE", fileId, message.conversationId(), reason.name(),
+                messageId + " " + file.name());
+        decideReports(messageId, changed.hidden() ? "HIDDEN" : "FILE_REMOVED", actor.accountId());
+        events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId, reason.name(),
+                false, file.name()));
+        return changed;
     }
 
     /** Closes the open reports of a message with an outcome; each reporter is told. */
@@ -98,7 +122,9 @@ public class ModerationService {
         List<Report> open = reports.findByMessageIdAndStatus(messageId, "OPEN");
         for (Report report : open) {
             reports.update(report.decided(outcome, now, moderatorId));
-            events.publish(new ReportDecided(report.reporterId(), messageId, outcome));
+            if (!report.byFilter()) {
+                events.publish(new ReportDecided(report.reporterId(), messageId, outcome));
+            }
         }
         if (!open.isEmpty()) {
             events.publish(new QueueChanged(open.getFirst().conversationId()));
@@ -128,7 +154,7 @@ public class ModerationService {
             throw PartaException.conflict("moderation.mute.moderator");
         }
         java.time.Instant until = clock.instant().plus(duration);
-        if (!chats.setMutedUntil(message.conversationId(), message.authorId(), until)) {
+        if (!chatModeration.setMutedUntil(message.conversationId(), message.authorId(), until)) {
             throw PartaException.conflict("moderation.mute.notMember");
         }
         log.append(actor.accountId(), "author.muted", "MESSAGE", messageId, message.conversationId(), reason.name(),
@@ -144,7 +170,7 @@ public class ModerationService {
         if (!scopes.mayModerate(conversationId, actor.accountId())) {
             throw PartaException.forbidden("moderation.outOfScope");
         }
-        chats.setPremoderated(conversationId, on);
+        chatModeration.setPremoderated(conversationId, on);
         log.append(actor.accountId(), on ? "chat.premoderated" : "chat.premoderation.off", "CHAT", conversationId,
                 conversationId, null, "");
     }
@@ -227,7 +253,7 @@ public class ModerationService {
 
     /** A message of a chat the person moderates; not found for anyone else (its existence is not told). */
     private ChatMessage moderated(long messageId, long moderatorId) {
-        ChatMessage message = chats.findMessageForModeration(messageId);
+        ChatMessage message = chatModeration.findMessageForModeration(messageId);
         if (!scopes.mayModerate(message.conversationId(), moderatorId)) {
             throw PartaException.forbidden("moderation.outOfScope");
         }

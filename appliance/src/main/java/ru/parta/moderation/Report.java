@@ -6,13 +6,39 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** A reader's report of a message; {@code status} OPEN, HIDDEN (the message was hidden) or DISMISSED. */
+/**
+ * A reader's report of a message, or the filter's flag (no reporter; {@code ruleId} the rule and
+ * {@code comment} its label); {@code status} OPEN, HIDDEN (the message was hidden) or DISMISSED. An
+ * item a moderator passed to the administrators carries when and by whom.
+ */
 @MappedEntity("moderation_report")
-record Report(@Id @GeneratedValue @Nullable Long id, long messageId, long conversationId, long reporterId,
+record Report(@Id @GeneratedValue @Nullable Long id, long messageId, long conversationId, @Nullable Long reporterId,
               String reason, @Nullable String comment, Instant createdAt, String status, @Nullable Instant decidedAt,
-              @Nullable Long decidedBy) {
+              @Nullable Long decidedBy, @Nullable String ruleId, @Nullable Instant escalatedAt,
+              @Nullable Long escalatedBy) {
+
+    static Report filed(long messageId, long conversationId, long reporterId, String reason, @Nullable String comment,
+                        Instant at) {
+        return new Report(null, messageId, conversationId, reporterId, reason, comment, at, "OPEN", null, null, null,
+                null, null);
+    }
+
+    static Report flagged(long messageId, long conversationId, String reason, String label, String ruleId, Instant at) {
+        return new Report(null, messageId, conversationId, null, reason, label, at, "OPEN", null, null, ruleId, null,
+                null);
+    }
 
     Report decided(String outcome, Instant at, long by) {
-        return new Report(id, messageId, conversationId, reporterId, reason, comment, createdAt, outcome, at, by);
+        return new Report(id, messageId, conversationId, reporterId, reason, comment, createdAt, outcome, at, by, ruleId,
+                escalatedAt, escalatedBy);
+    }
+
+    Report escalated(Instant at, long by) {
+        return new Report(id, messageId, conversationId, reporterId, reason, comment, createdAt, status, decidedAt,
+                decidedBy, ruleId, at, by);
+    }
+
+    boolean byFilter() {
+        return reporterId == null;
     }
 }

@@ -10,7 +10,11 @@ interface ReportRepository extends CrudRepository<Report, Long> {
 
     boolean existsByMessageIdAndReporterId(long messageId, long reporterId);
 
+    boolean existsByMessageIdAndRuleId(long messageId, String ruleId);
+
     List<Report> findByStatusOrderByIdAsc(String status);
+
+    List<Report> findByCreatedAtGreaterThanEqualsOrderByIdAsc(java.time.Instant since);
 
     List<Report> findByMessageIdAndStatus(long messageId, String status);
 

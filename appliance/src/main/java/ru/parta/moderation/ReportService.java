@@ -33,12 +33,15 @@ public class ReportService {
     private final ModerationScopes scopes;
     private final ModerationLog log;
     private final ChatService chats;
+    private final ru.parta.chat.ChatModeration chatModeration;
     private final Permissions permissions;
     private final EventBus events;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ModerationService moderation, ModerationScopes scopes, ModerationLog log,
-                  ChatService chats, Permissions permissions, EventBus events, Clock clock) {
+                  ChatService chats, ru.parta.chat.ChatModeration chatModeration, Permissions permissions,
+                  EventBus events, Clock clock) {
+        this.chatModeration = chatModeration;
         this.reports = reports;
         this.moderation = moderation;
         this.scopes = scopes;
@@ -68,8 +71,8 @@ public class ReportService {
             throw PartaException.conflict("moderation.report.twice");
         }
         try {
-            reports.save(new Report(null, messageId, message.conversationId(), reporterId, reason.name(), note,
-                    clock.instant(), "OPEN", null, null));
+            reports.save(Report.filed(messageId, message.conversationId(), reporterId, reason.name(), note,
+                    clock.instant()));
         } catch (DataAccessException twice) {
             throw PartaException.conflict("moderation.report.twice");
         }
@@ -82,7 +85,7 @@ public class ReportService {
     @Transactional
     public void dismissReports(long messageId, Actor actor) {
         permissions.requirePerson(actor);
-        ChatMessage message = chats.findMessageForModeration(messageId);
+        ChatMessage message = chatModeration.findMessageForModeration(messageId);
         if (!scopes.mayModerate(message.conversationId(), actor.accountId())) {
             throw PartaException.forbidden("moderation.outOfScope");
         }
@@ -94,30 +97,70 @@ public class ReportService {
         moderation.decideReports(messageId, "DISMISSED", actor.accountId());
     }
 
-    /** The open reports of the chats the viewer moderates, a message an item: most severe, then oldest, first. */
+    /**
+     * The open reports and flags of the chats the viewer moderates, a message an item: most severe,
+     * then oldest, first. What a moderator passed to the administrators is theirs alone from then on.
+     */
     public List<QueueItem> findQueue(long viewerId) {
         Map<Long, List<Report>> byMessage = new LinkedHashMap<>();
         for (Report report : reports.findByStatusOrderByIdAsc("OPEN")) {
             byMessage.computeIfAbsent(report.messageId(), k -> new ArrayList<>()).add(report);
         }
+        boolean administrator = scopes.isAdministrator(viewerId);
         Map<Long, Boolean> scope = new java.util.HashMap<>();
         List<QueueItem> items = new ArrayList<>();
         for (Map.Entry<Long, List<Report>> entry : byMessage.entrySet()) {
             List<Report> filed = entry.getValue();
             long chat = filed.getFirst().conversationId();
-            if (!scope.computeIfAbsent(chat, c -> scopes.mayModerate(c, viewerId))) {
+            boolean escalated = filed.stream().anyMatch(r -> r.escalatedAt() != null);
+            if (escalated && !administrator || !scope.computeIfAbsent(chat, c -> scopes.mayModerate(c, viewerId))) {
                 continue;
             }
-            List<ChatMessage> context = chats.findContextForModeration(entry.getKey(), CONTEXT);
+            List<ChatMessage> context = chatModeration.findContextForModeration(entry.getKey(), CONTEXT);
             ChatMessage message = context.stream().filter(m -> m.id() == entry.getKey()).findFirst().orElseThrow();
             List<ModerationReason> reasons = filed.stream().map(r -> ModerationReason.valueOf(r.reason())).distinct()
                     .sorted(Comparator.comparingInt(ReportService::severity).reversed()).toList();
-            items.add(new QueueItem(message, context, reasons, filed.stream().map(Report::comment)
-                    .filter(java.util.Objects::nonNull).toList(), filed.size(), filed.getFirst().createdAt()));
+            List<Report> byPeople = filed.stream().filter(r -> !r.byFilter()).toList();
+            List<QueueItem.FlaggedBy> flags = filed.stream().filter(Report::byFilter)
+                    .map(r -> new QueueItem.FlaggedBy(r.ruleId(), r.comment())).toList();
+            items.add(new QueueItem(message, context, reasons, byPeople.stream().map(Report::comment)
+                    .filter(java.util.Objects::nonNull).toList(), byPeople.size(), flags,
+                    filed.getFirst().createdAt(), escalated));
         }
-        items.sort(Comparator.comparingInt((QueueItem item) -> severity(item.reasons().getFirst())).reversed()
+        items.sort(Comparator.comparing(QueueItem::escalated).reversed()
+                .thenComparing(Comparator.comparingInt((QueueItem item) -> severity(item.reasons().getFirst())).reversed())
                 .thenComparing(QueueItem::waitingSince));
         return items;
+    }
+
+    /**
+     * A moderator passes an item to the administrators (a matter for the school's management, or
+     * beyond what a class teacher should decide): it leaves their queue and tops the administrators'.
+     */
+    @Transactional
+    public void escalateReports(long messageId, Actor actor) {
+        permissions.requirePerson(actor);
+        ChatMessage message = chatModeration.findMessageForModeration(messageId);
+        if (!scopes.mayModerate(message.conversationId(), actor.accountId())) {
+            throw PartaException.forbidden("moderation.outOfScope");
+        }
+        if (scopes.isAdministrator(actor.accountId())) {
+            throw PartaException.conflict("moderation.escalate.admin");
+        }
+        List<Report> open = reports.findByMessageIdAndStatus(messageId, "OPEN");
+        if (open.isEmpty()) {
+            throw PartaException.conflict("moderation.report.decided");
+        }
+        if (open.stream().anyMatch(r -> r.escalatedAt() != null)) {
+            throw PartaException.conflict("moderation.escalate.already");
+        }
+        java.time.Instant now = clock.instant();
+        for (Report report : open) {
+            reports.update(report.escalated(now, actor.accountId()));
+        }
+        log.append(actor.accountId(), "report.escalated", "MESSAGE", messageId, message.conversationId(), null,
+                message.body());
+        events.publish(new QueueChanged(message.conversationId()));
     }
 
     /** Whether this person moderates any chat (the menu offers the queue to them). */

@@ -85,6 +85,9 @@ class InvitationServiceTest {
                 null), Actor.of(p.smirnova()));
         Invitation unused = invitations.createInvitation(parentsOf5A(true, null), Actor.of(p.smirnova()));
 
+        assertEquals("moderation.refused.obscene", code(() -> invitations.register(once.token(),
+                new Registration("Хуйло Пиздюков", "kim", "Sasha-2026", null, null, false), ADDRESS)),
+                "a name the newcomer chose passes the filter");
         invitations.register(once.token(), new Registration("Ким Саша", "kim", "Sasha-2026", null, null, false),
                 ADDRESS);
         assertEquals("invitation.usedUp", code(() -> invitations.describeInvitation(once.token(), ADDRESS)));

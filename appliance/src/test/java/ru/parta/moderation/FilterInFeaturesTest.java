@@ -39,6 +39,9 @@ class FilterInFeaturesTest {
     @Inject
     ReactionLane lane;
 
+    @Inject
+    FilterGuard guard;
+
     @Test
     void aDisguisedObscenityIsRefusedAndRecordedWithoutItsText() {
         PersonaSchool.Persona p = personaSchool.create();
@@ -67,6 +70,22 @@ class FilterInFeaturesTest {
             assertTrue(refusal.contentHash().matches("[0-9a-f]{64}"), "the record keeps a hash, not the text");
             assertFalse(refusal.toString().contains("дура"), refusal.toString());
         }
+    }
+
+    @Test
+    void fileNamesAndNamesMeetTheFilterButInsultsAreForMessagesOnly() {
+        PersonaSchool.Persona p = personaSchool.create();
+        lane.awaitIdle();
+        long chat = chats.findChats(p.petrov()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
+                .findFirst().orElseThrow().conversationId();
+        assertRefused("moderation.refused.obscene", () -> chats.uploadAttachment(chat, "ёбаный_реферат.txt",
+                new java.io.ByteArrayInputStream("текст".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Actor.of(p.petrov())));
+        assertEquals("козлы и овцы.txt", chats.uploadAttachment(chat, "козлы и овцы.txt",
+                new java.io.ByteArrayInputStream("биология".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Actor.of(p.petrov())).name(), "a biology file, not an insult");
+        assertTrue(guard.filter().checkName("Козлов Дурасов").passed(), "surnames are names");
+        assertFalse(guard.filter().check("Козлов дурак").passed(), "in a message, it is an insult");
     }
 
     private static void assertRefused(String key, Executable action) {

@@ -45,6 +45,9 @@ class ReportServiceTest {
     @Inject
     ru.parta.base.TestClock clock;
 
+    @Inject
+    ModerationStatistics statistics;
+
     @Test
     void aParentsReportReachesTheClassTeacherWhoHidesTheMessageAndTheParentSeesIt() {
         PersonaSchool.Persona p = personaSchool.create();
@@ -114,6 +117,77 @@ class ReportServiceTest {
                 .delivered().id();
         assertRefused("moderation.mute.moderator", () -> moderation.muteAuthor(teachers, java.time.Duration.ofHours(1),
                 ModerationReason.SPAM, Actor.of(p.ivanova())));
+    }
+
+    @Test
+    void aClassTeacherPassesAnItemToTheAdministratorsWhoSeeItFirst() {
+        PersonaSchool.Persona p = personaSchool.create();
+        lane.awaitIdle();
+        long classChat = chats.findChats(p.petrov()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
+                .findFirst().map(ChatSummary::conversationId).orElseThrow();
+        long threat = chats.postMessage(NewMessage.text(classChat, "escalate-1", "Завтра всем будет плохо, увидите"),
+                Actor.of(p.petrov())).delivered().id();
+        long rude = chats.postMessage(NewMessage.text(classChat, "escalate-2", "Купите мои наклейки"),
+                Actor.of(p.sidorova())).delivered().id();
+        reports.reportMessage(rude, ModerationReason.SPAM, null, Actor.of(p.petrov()));
+        reports.reportMessage(threat, ModerationReason.OTHER, "Страшно", Actor.of(p.sidorova()));
+
+        reports.escalateReports(threat, Actor.of(p.ivanova()));
+        assertRefused("moderation.escalate.already", () -> reports.escalateReports(threat, Actor.of(p.kuznetsov())));
+        assertRefused("moderation.escalate.admin", () -> reports.escalateReports(rude, Actor.of(p.smirnova())));
+        assertRefused("moderation.outOfScope", () -> reports.escalateReports(rude, Actor.of(p.petrova())));
+        assertEquals(List.of(rude), reports.findQueue(p.ivanova()).stream().map(i -> i.message().id()).toList(),
+                "it left the class teacher's queue");
+        List<QueueItem> admins = reports.findQueue(p.smirnova());
+        assertEquals(List.of(threat, rude), admins.stream().map(i -> i.message().id()).toList(),
+                "passed items first, though less severe");
+        assertTrue(admins.getFirst().escalated());
+        moderation.hideMessage(threat, ModerationReason.UNLAWFUL, Actor.of(p.smirnova()));
+        assertEquals("HIDDEN", reports.findMyReports(p.sidorova()).getFirst().status());
+    }
+
+    @Test
+    void aModeratorRemovesOneFileOfAMessageAndTheStatisticsCountTheDecisions() {
+        PersonaSchool.Persona p = personaSchool.create();
+        lane.awaitIdle();
+        long classChat = chats.findChats(p.petrov()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
+                .findFirst().map(ChatSummary::conversationId).orElseThrow();
+        var meme = chats.uploadAttachment(classChat, "мем.txt", new java.io.ByteArrayInputStream(
+                "чужие данные".getBytes(java.nio.charset.StandardCharsets.UTF_8)), Actor.of(p.petrov()));
+        var homework = chats.uploadAttachment(classChat, "дз.txt", new java.io.ByteArrayInputStream(
+                "упр. 5".getBytes(java.nio.charset.StandardCharsets.UTF_8)), Actor.of(p.petrov()));
+        long message = chats.postMessage(new NewMessage(classChat, "file-remove-1", "Домашка и мем", null, false,
+                List.of(), List.of(meme.id(), homework.id())), Actor.of(p.petrov())).delivered().id();
+        reports.reportMessage(message, ModerationReason.PERSONAL_DATA, "Там чужой паспорт", Actor.of(p.sidorova()));
+        clock.advance(java.time.Duration.ofMinutes(30));
+        assertRefused("moderation.outOfScope", () -> moderation.removeAttachment(message, meme.id(),
+                ModerationReason.PERSONAL_DATA, Actor.of(p.petrova())));
+        var changed = moderation.removeAttachment(message, meme.id(), ModerationReason.PERSONAL_DATA,
+                Actor.of(p.ivanova()));
+        assertEquals(List.of("дз.txt"), changed.attachments().stream().map(a -> a.name()).toList());
+        assertTrue(!changed.hidden(), "the text and the other file stay");
+        assertRefused("moderation.attachment.gone", () -> moderation.removeAttachment(message, meme.id(),
+                ModerationReason.PERSONAL_DATA, Actor.of(p.ivanova())));
+        assertEquals("FILE_REMOVED", reports.findMyReports(p.sidorova()).getFirst().status());
+        assertEquals(List.of("дз.txt"), chats.findHistory(classChat, null, 50, p.sidorova()).stream()
+                .filter(m -> m.id() == message).findFirst().orElseThrow().attachments().stream().map(a -> a.name())
+                .toList(), "readers no longer see it");
+
+        long other = chats.postMessage(NewMessage.text(classChat, "file-remove-2", "Реклама канала"),
+                Actor.of(p.sidorova())).delivered().id();
+        reports.reportMessage(other, ModerationReason.SPAM, null, Actor.of(p.petrov()));
+        clock.advance(java.time.Duration.ofMinutes(90));
+        reports.dismissReports(other, Actor.of(p.ivanova()));
+        ModerationStats stats = statistics.findStatistics(30, Actor.of(p.smirnova()));
+        assertEquals(2, stats.items());
+        assertEquals(2, stats.decided());
+        assertEquals(java.time.Duration.ofMinutes(30), stats.medianDecision());
+        assertEquals(java.time.Duration.ofMinutes(90), stats.p90Decision());
+        assertEquals(List.of(new ModerationStats.Row("5А", 2, 2)), stats.byClass());
+        assertEquals(List.of("PERSONAL_DATA", "SPAM"), stats.byReason().stream().map(ModerationStats.Row::key).sorted()
+                .toList());
+        assertRefused("permission.denied", () -> statistics.findStatistics(30, Actor.of(p.ivanova())));
+        assertRefused("moderation.stats.period", () -> statistics.findStatistics(0, Actor.of(p.smirnova())));
     }
 
     private static void assertRefused(String key, Executable action) {

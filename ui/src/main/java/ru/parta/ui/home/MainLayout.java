@@ -104,9 +104,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** A moderator hid one of the person's messages (or showed it again): they are told wherever they are. */
     private void showModeration(ModerationNotice notice) {
+        String reason = getTranslation(ModerationReason.valueOf(notice.reason()).messageKey());
         String text = notice.restored() ? getTranslation("moderation.notice.restored")
-                : getTranslation("moderation.notice.hidden", getTranslation(
-                ModerationReason.valueOf(notice.reason()).messageKey()));
+                : notice.fileName() != null ? getTranslation("moderation.notice.fileRemoved", notice.fileName(), reason)
+                : getTranslation("moderation.notice.hidden", reason);
         Notification note = Notification.show(text, 10_000, Notification.Position.TOP_CENTER);
         note.setId("moderation-notice");
     }

@@ -1,0 +1,124 @@
+package ru.parta.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import ru.parta.access.Actor;
+import ru.parta.base.PartaException;
+import ru.parta.base.event.ReactionLane;
+import ru.parta.chat.ChatService;
+import ru.parta.chat.ChatSummary;
+import ru.parta.chat.ConversationKind;
+import ru.parta.chat.NewMessage;
+import ru.parta.chat.PostOutcome;
+import ru.parta.people.PersonaSchool;
+
+/** The school's own list: administrators' entries refuse, hold or flag, read through the filter's disguises. */
+@MicronautTest(startApplication = false, transactional = false, rebuildContext = true)
+class FilterListTest {
+
+    @Inject
+    PersonaSchool personaSchool;
+
+    @Inject
+    FilterListService lists;
+
+    @Inject
+    ChatService chats;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    FilterHoldRepository holds;
+
+    @Inject
+    ReactionLane lane;
+
+    @Test
+    void entriesRefuseHoldAndFlagAsTheAdministratorChose() {
+        PersonaSchool.Persona p = personaSchool.create();
+        lane.awaitIdle();
+        Actor admin = Actor.of(p.smirnova());
+        long classChat = chats.findChats(p.petrov()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
+                .findFirst().map(ChatSummary::conversationId).orElseThrow();
+        ListEntry banned = lists.addListEntry("  колумбайн*  ", ListKind.WORDS, FilterAction.REFUSE,
+                ModerationReason.EXTREMISM, "запрещённое движение", admin);
+        ListEntry casino = lists.addListEntry("1xbet\\.\\w+", ListKind.PATTERN, FilterAction.HOLD,
+                ModerationReason.GAMBLING, null, admin);
+        ListEntry vape = lists.addListEntry("электронные сигареты", ListKind.WORDS, FilterAction.FLAG,
+                ModerationReason.DRUGS, null, admin);
+        assertEquals("колумбайн*", banned.entry());
+
+        assertRefused("moderation.refused.listed", () -> chats.postMessage(NewMessage.text(classChat, "list-test-1",
+                "Видел ролик про Kолумбайна?"), Actor.of(p.petrov())));
+        PostOutcome held = chats.postMessage(NewMessage.text(classChat, "list-test-2", "Ставки тут: 1XBET.com"),
+                Actor.of(p.petrov()));
+        assertNull(held.delivered(), "nobody else sees it");
+        assertEquals(casino.ruleId(), holds.findById(held.held().id()).orElseThrow().ruleId());
+        assertEquals(List.of(held.held().id()), moderation.findPendingReviews(p.ivanova()).stream()
+                .map(r -> r.heldId()).toList());
+        long flagged = chats.postMessage(NewMessage.text(classChat, "list-test-3", "Продаю электронные сигареты, пишите"),
+                Actor.of(p.petrov())).delivered().id();
+        chats.postMessage(NewMessage.text(classChat, "list-test-4", "Электронная почта школы поменялась"),
+                Actor.of(p.petrov())).delivered();
+
+        QueueItem item = reports.findQueue(p.ivanova()).getFirst();
+        assertEquals(flagged, item.message().id());
+        assertEquals(0, item.reporters(), "no reader reported it");
+        assertEquals(List.of(new QueueItem.FlaggedBy(vape.ruleId(), "электронные сигареты")), item.flags());
+        assertEquals(List.of(ModerationReason.DRUGS), item.reasons());
+        reports.dismissReports(flagged, Actor.of(p.ivanova()));
+        assertTrue(reports.findQueue(p.ivanova()).isEmpty());
+
+        lists.removeListEntry(banned.id(), admin);
+        assertNotNull(chats.postMessage(NewMessage.text(classChat, "list-test-5", "Видел ролик про Kолумбайна?"),
+                Actor.of(p.petrov())).delivered(), "the next message after a change meets the list as it is");
+        assertEquals(2, lists.findListEntries(admin).size());
+        assertEquals(-1, moderation.checkLogChain(admin));
+    }
+
+    @Test
+    void badEntriesAreRefusedWithAReasonAndOnlyAdministratorsKeepTheList() {
+        PersonaSchool.Persona p = personaSchool.create();
+        Actor admin = Actor.of(p.smirnova());
+        assertRefused("moderation.list.badPattern", () -> lists.addListEntry("casino(", ListKind.PATTERN,
+                FilterAction.FLAG, ModerationReason.GAMBLING, null, admin));
+        assertRefused("moderation.list.tooBroad", () -> lists.addListEntry(".*", ListKind.PATTERN,
+                FilterAction.FLAG, ModerationReason.SPAM, null, admin));
+        assertRefused("moderation.list.tooBroad", () -> lists.addListEntry("[а-я]+", ListKind.PATTERN,
+                FilterAction.FLAG, ModerationReason.SPAM, null, admin));
+        assertRefused("moderation.list.tooSlow", () -> lists.addListEntry("(a+)+$", ListKind.PATTERN,
+                FilterAction.FLAG, ModerationReason.SPAM, null, admin));
+        assertRefused("moderation.list.badWord", () -> lists.addListEntry("ка*зино", ListKind.WORDS,
+                FilterAction.FLAG, ModerationReason.SPAM, null, admin));
+        assertRefused("moderation.list.badWord", () -> lists.addListEntry("12 34", ListKind.WORDS,
+                FilterAction.FLAG, ModerationReason.SPAM, null, admin));
+        assertRefused("moderation.list.entryLength", () -> lists.addListEntry(" x ", ListKind.WORDS,
+                FilterAction.FLAG, ModerationReason.SPAM, null, admin));
+        lists.addListEntry("казино", ListKind.WORDS, FilterAction.FLAG, ModerationReason.GAMBLING, null, admin);
+        assertRefused("moderation.list.duplicate", () -> lists.addListEntry("казино", ListKind.WORDS,
+                FilterAction.REFUSE, ModerationReason.GAMBLING, null, admin));
+        assertRefused("permission.denied", () -> lists.addListEntry("вейп", ListKind.WORDS,
+                FilterAction.FLAG, ModerationReason.DRUGS, null, Actor.of(p.ivanova())));
+        assertRefused("permission.denied", () -> lists.findListEntries(Actor.of(p.petrov())));
+        assertEquals(1, lists.findListEntries(admin).size(), "nothing half-written");
+        assertEquals("FLAG", lists.checkText("Онлайн-КАЗИНО без регистрации", admin).action());
+        assertTrue(lists.checkText("Казна Российской империи", admin).passed());
+    }
+
+    private static void assertRefused(String key, Executable action) {
+        assertEquals(key, assertThrows(PartaException.class, action).messageKey());
+    }
+}
