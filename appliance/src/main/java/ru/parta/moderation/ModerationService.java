@@ -34,6 +34,7 @@ public class ModerationService {
 
     private final ChatService chats;
     private final ru.parta.chat.ChatModeration chatModeration;
+    private final FilterHoldRepository holds;
     private final ModerationScopes scopes;
     private final ModerationLog log;
     private final ModerationLogRepository lines;
@@ -45,8 +46,9 @@ public class ModerationService {
 
     ModerationService(ChatService chats, ModerationScopes scopes, ModerationLog log, ModerationLogRepository lines,
                       Permissions permissions, EventBus events, ReportRepository reports, java.time.Clock clock,
-                      HeldMessages held, ru.parta.chat.ChatModeration chatModeration) {
+                      HeldMessages held, ru.parta.chat.ChatModeration chatModeration, FilterHoldRepository holds) {
         this.chatModeration = chatModeration;
+        this.holds = holds;
         this.held = held;
         // A message waiting for approval, or withdrawn meanwhile: the queues of its chat re-read.
         events.subscribe(HeldMessagesChanged.class, changed -> events.publish(new QueueChanged(changed.conversationId())));
@@ -184,6 +186,11 @@ public class ModerationService {
         java.util.Map<Long, Boolean> scope = new java.util.HashMap<>();
         return held.findAwaitingReview().stream()
                 .filter(p -> scope.computeIfAbsent(p.conversationId(), c -> scopes.mayModerate(c, viewerId))).toList();
+    }
+
+    /** Why a waiting message waits, when the filter held it (empty: the chat's pre-moderation). */
+    public java.util.Optional<QueueItem.FlaggedBy> findHeldBy(long heldId) {
+        return holds.findById(heldId).map(hold -> new QueueItem.FlaggedBy(hold.ruleId(), hold.label()));
     }
 
     @Transactional

@@ -65,7 +65,8 @@ class EveryScreenIT extends HeadlessChromium {
             String classPage = classPageOf(admin, parta, "5А");
             for (String route : List.of("", "chats", "people", "materials", "classes", classPage, "groups",
                     "invitations", "requests", "privacy", "import", "security", "chat-settings", "school", "account",
-                    "channels", "channel-settings/new", "rules", "moderation-log", "moderation")) {
+                    "channels", "channel-settings/new", "rules", "moderation-log", "moderation", "moderation-list",
+                    "moderation-stats")) {
                 for (int[] size : SIZES) {
                     admin.setViewportSize(size[0], size[1]);
                     admin.navigate(parta.baseUrl() + route);

@@ -35,6 +35,8 @@ public final class Routes {
     public static final String RULES = "rules";
     public static final String MODERATION_LOG = "moderation-log";
     public static final String MODERATION = "moderation";
+    public static final String MODERATION_LIST = "moderation-list";
+    public static final String MODERATION_STATS = "moderation-stats";
 
     private Routes() {
     }

@@ -44,6 +44,26 @@ class TranslationsTest {
         assertEquals(new TreeSet<>(), missing);
     }
 
+    /** MessageFormat reads "'" as a quote: "the school's {0}" would print "the schools {0}" literally. */
+    @Test
+    void noTextWithArgumentsHasAPlainApostrophe() throws IOException {
+        TreeSet<String> broken = new TreeSet<>();
+        for (String resource : new String[] {"i18n/ui_ru.properties", "i18n/ui_en.properties",
+                "i18n/core_ru.properties", "i18n/core_en.properties"}) {
+            Properties properties = new Properties();
+            try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (String key : properties.stringPropertyNames()) {
+                String text = properties.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                    broken.add(resource + ": " + key);
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(), broken);
+    }
+
     private static TreeSet<String> keys(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {

@@ -373,7 +373,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             return;
         }
-        new HideDialog(reason -> moderation.hideMessage(message.id(), reason, CurrentAccount.actor())).open();
+        new HideDialog(message.attachments(),
+                reason -> moderation.hideMessage(message.id(), reason, CurrentAccount.actor()),
+                (fileId, reason) -> moderation.removeAttachment(message.id(), fileId, reason, CurrentAccount.actor()))
+                .open();
     }
 
     private void pin(ChatMessage message) {

@@ -5,15 +5,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import ru.parta.chat.ChatMessage;
 import ru.parta.base.PartaException;
 import ru.parta.moderation.ModerationReason;
 import ru.parta.ui.base.UiErrors;
 
-/** A moderator hides a message: the reason, which readers will see in its place. */
+/**
+ * A moderator hides a message: the reason, which readers will see in its place; or removes just one
+ * of its files (an unlawful picture under an innocent text).
+ */
 class HideDialog extends Dialog {
 
-    HideDialog(Consumer<ModerationReason> hide) {
+    HideDialog(List<ChatMessage.Attachment> files, Consumer<ModerationReason> hide,
+               BiConsumer<Long, ModerationReason> removeFile) {
         setId("moderation-hide");
         addClassName("chat-dialog");
         setHeaderTitle(getTranslation("moderation.hide.title"));
@@ -24,16 +32,25 @@ class HideDialog extends Dialog {
         reasons.setId("moderation-reason");
         reasons.addClassName("moderation-reasons");
         add(new Paragraph(getTranslation("moderation.hide.hint")), reasons);
-        Button confirm = new Button(getTranslation("moderation.hide"), click -> {
-            try {
-                hide.accept(reasons.getValue());
-                close();
-            } catch (PartaException refused) {
-                UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
-            }
-        });
+        for (ChatMessage.Attachment file : files) {
+            Button remove = new Button(getTranslation("moderation.removeFile.named", file.name()),
+                    click -> act(() -> removeFile.accept(file.fileId(), reasons.getValue())));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            remove.setId("moderation-remove-file-" + file.fileId());
+            add(new Div(remove));
+        }
+        Button confirm = new Button(getTranslation("moderation.hide"), click -> act(() -> hide.accept(reasons.getValue())));
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         confirm.setId("moderation-hide-confirm");
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            close();
+        } catch (PartaException refused) {
+            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 }

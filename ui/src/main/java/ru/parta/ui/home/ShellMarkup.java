@@ -88,6 +88,8 @@ final class ShellMarkup {
             new Section("nav.security", Routes.SECURITY, "lock", Set.of(Role.ADMIN)),
             new Section("nav.chatSettings", Routes.CHAT_SETTINGS, "comments-o", Set.of(Role.ADMIN)),
             new Section("nav.rules", Routes.RULES, "file-text-o", Set.of(Role.ADMIN, Role.DIRECTOR)),
+            new Section("nav.moderationList", Routes.MODERATION_LIST, "filter", Set.of(Role.ADMIN)),
+            new Section("nav.moderationStats", Routes.MODERATION_STATS, "chart", Set.of(Role.ADMIN, Role.DIRECTOR)),
             new Section("nav.moderationLog", Routes.MODERATION_LOG, "clipboard-check", Set.of(Role.ADMIN)),
             new Section("nav.school", Routes.SCHOOL_PROFILE, "cog", Set.of(Role.ADMIN)),
             new Section("nav.account", Routes.ACCOUNT, "user", Set.of()));

@@ -21,7 +21,6 @@ import ru.parta.access.AccountService;
 import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
-import ru.parta.chat.ChatMessage;
 import ru.parta.chat.PendingReview;
 import ru.parta.moderation.ModerationReason;
 import ru.parta.moderation.ModerationService;
@@ -58,9 +57,11 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private final Div mine = new Div();
     private final Div pending = new Div();
     private final AccountService accounts;
+    private final java.time.Clock clock;
 
     public ModerationView(ReportService reports, ModerationService moderation, SchoolService school, EventBus events,
-                          AccountService accounts) {
+                          AccountService accounts, java.time.Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.reports = reports;
         this.moderation = moderation;
@@ -107,41 +108,9 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         if (items.isEmpty()) {
             queue.add(new Paragraph(getTranslation("moderation.queue.empty")));
         }
+        boolean administrator = viewer.hasRole(ru.parta.access.Role.ADMIN);
         for (QueueItem item : items) {
-            Div context = new Div();
-            context.addClassName("moderation-context");
-            for (ChatMessage around : item.context()) {
-                Div line = new Div(new Span(around.authorName() + ": "), new Span(around.body()));
-                line.setClassName("reported", around.id() == item.message().id());
-                context.add(line);
-            }
-            String reasons = item.reasons().stream().map(r -> getTranslation(r.messageKey()))
-                    .collect(Collectors.joining(", "));
-            Div head = new Div(new Span(reasons), new Span(getTranslation("moderation.queue.meta", item.reporters(),
-                    TIME.format(item.waitingSince().atZone(zone)))));
-            head.addClassName("moderation-item-head");
-            Button hide = new Button(getTranslation("moderation.hide"), click -> act(() ->
-                    moderation.hideMessage(item.message().id(), item.reasons().getFirst(), CurrentAccount.actor())));
-            hide.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            hide.setId("moderation-hide-" + item.message().id());
-            Button dismiss = new Button(getTranslation("moderation.dismiss"), click -> act(() ->
-                    reports.dismissReports(item.message().id(), CurrentAccount.actor())));
-            dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            dismiss.setId("moderation-dismiss-" + item.message().id());
-            Button warn = new Button(getTranslation("moderation.warn"), click -> act(() ->
-                    moderation.warnAuthor(item.message().id(), item.reasons().getFirst(), CurrentAccount.actor())));
-            warn.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            warn.setId("moderation-warn-" + item.message().id());
-            Button mute = new Button(getTranslation("moderation.mute"), click -> act(() ->
-                    moderation.muteAuthor(item.message().id(), java.time.Duration.ofDays(1), item.reasons().getFirst(),
-                            CurrentAccount.actor())));
-            mute.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            mute.setId("moderation-mute-" + item.message().id());
-            Div card = new Div(head, context);
-            item.comments().forEach(comment -> card.add(new Paragraph("«" + comment + "»")));
-            card.add(new Div(hide, dismiss, warn, mute));
-            card.addClassName("moderation-item");
-            queue.add(card);
+            queue.add(new QueueCard(item, administrator, zone, clock.instant(), reports, moderation, this::act));
         }
     }
 
@@ -159,6 +128,11 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
             String author = authors.containsKey(review.authorId()) ? authors.get(review.authorId()).fullName() : "";
             Div head = new Div(new Span(author), new Span(TIME.format(review.sentAt().atZone(zone))));
             head.addClassName("moderation-item-head");
+            Paragraph why = new Paragraph(moderation.findHeldBy(review.heldId()).map(flag -> flag.schoolList()
+                    ? getTranslation("moderation.heldBy.list", flag.label())
+                    : getTranslation("moderation.heldBy.vocabulary", getTranslation("moderation.category."
+                    + flag.label().toLowerCase(Locale.ROOT)))).orElse(getTranslation("moderation.heldBy.chat")));
+            why.addClassName("moderation-flag");
             Button approve = new Button(getTranslation("moderation.approve"), click -> act(() ->
                     moderation.approveMessage(review.heldId(), CurrentAccount.actor())));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -167,7 +141,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
                     moderation.rejectMessage(review.heldId(), ModerationReason.OTHER, CurrentAccount.actor())));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             reject.setId("moderation-reject-" + review.heldId());
-            Div card = new Div(head, new Paragraph(review.body()), new Div(approve, reject));
+            Div card = new Div(head, why, new Paragraph(review.body()), new Div(approve, reject));
             card.addClassName("moderation-item");
             pending.add(card);
         }

@@ -1,0 +1,24 @@
+package ru.parta.ui.moderation;
+
+import com.vaadin.flow.component.Component;
+import java.time.Duration;
+
+/** How long something waited or took, as moderators read it: "меньше минуты", "12 мин", "3 ч 5 мин", "2 дн.". */
+final class DurationText {
+
+    private DurationText() {
+    }
+
+    static String of(Component screen, Duration duration) {
+        if (duration.toDays() >= 1) {
+            return screen.getTranslation("moderation.waited.days", duration.toDays());
+        }
+        if (duration.toHours() >= 1) {
+            return screen.getTranslation("moderation.waited.hours", duration.toHours(), duration.toMinutesPart());
+        }
+        if (duration.toMinutes() < 1) {
+            return screen.getTranslation("moderation.waited.lessThanMinute");
+        }
+        return screen.getTranslation("moderation.waited.minutes", duration.toMinutes());
+    }
+}
