@@ -82,6 +82,16 @@ public class ChatModeration {
     }
 
     /**
+     * The message as the moderators see it, locked until the caller's transaction ends, so that two
+     * moderators acting on it at once decide one after the other (the second sees the first's decision).
+     */
+    @InternalStep("ModerationService and ReportService, before they check the moderator's scope and decide")
+    public ChatMessage lockMessageForModeration(long messageId) {
+        messages.findForUpdate(messageId).orElseThrow(() -> PartaException.notFound("chat.message.notFound"));
+        return findMessageForModeration(messageId);
+    }
+
+    /**
      * A moderator removes one file of a message (the rest of it stays): readers no longer see or
      * download it. A message left with neither text nor files is hidden with the same reason.
      */

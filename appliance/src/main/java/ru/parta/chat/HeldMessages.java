@@ -89,7 +89,7 @@ public class HeldMessages {
     @Transactional
     @InternalStep("ModerationService.approveMessage, after its scope check and record")
     public void approveHeldMessage(long heldId) {
-        HeldMessage waiting = held.findById(heldId).filter(HeldMessage::awaitingReview)
+        HeldMessage waiting = held.findForUpdate(heldId).filter(HeldMessage::awaitingReview)
                 .orElseThrow(() -> PartaException.notFound("moderation.review.gone"));
         Instant now = clock.instant();
         QuietHours quiet = QuietHours.of(school.requireSchool());
@@ -102,7 +102,7 @@ public class HeldMessages {
     @Transactional
     @InternalStep("ModerationService.rejectMessage, after its scope check and record")
     public PendingReview rejectHeldMessage(long heldId) {
-        HeldMessage waiting = held.findById(heldId).filter(HeldMessage::awaitingReview)
+        HeldMessage waiting = held.findForUpdate(heldId).filter(HeldMessage::awaitingReview)
                 .orElseThrow(() -> PartaException.notFound("moderation.review.gone"));
         held.delete(waiting);
         for (Long fileId : waiting.attachments()) {

@@ -11,6 +11,10 @@ interface MessageRepository extends CrudRepository<Message, Long> {
 
     Optional<Message> findByAuthorIdAndClientKey(long authorId, String clientKey);
 
+    /** The message, locked until the transaction ends: two moderators' decisions on it come one after the other. */
+    @Query("SELECT * FROM message WHERE id = :id FOR UPDATE")
+    Optional<Message> findForUpdate(long id);
+
     @Query("INSERT INTO message_attachment (message_id, file_id, position) VALUES (:messageId, :fileId, :position)")
     void attach(long messageId, long fileId, int position);
 

@@ -258,9 +258,12 @@ public class ModerationService {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A message of a chat the person moderates; not found for anyone else (its existence is not told). */
+    /**
+     * A message of a chat the person moderates, locked for the decision; refused to anyone else. Must run
+     * in the caller's transaction (every caller is a transactional write).
+     */
     private ChatMessage moderated(long messageId, long moderatorId) {
-        ChatMessage message = chatModeration.findMessageForModeration(messageId);
+        ChatMessage message = chatModeration.lockMessageForModeration(messageId);
         if (!scopes.mayModerate(message.conversationId(), moderatorId)) {
             throw PartaException.forbidden("moderation.outOfScope");
         }

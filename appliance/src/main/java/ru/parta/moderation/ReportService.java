@@ -85,7 +85,7 @@ public class ReportService {
     @Transactional
     public void dismissReports(long messageId, Actor actor) {
         permissions.requirePerson(actor);
-        ChatMessage message = chatModeration.findMessageForModeration(messageId);
+        ChatMessage message = chatModeration.lockMessageForModeration(messageId);
         if (!scopes.mayModerate(message.conversationId(), actor.accountId())) {
             throw PartaException.forbidden("moderation.outOfScope");
         }
@@ -140,7 +140,7 @@ public class ReportService {
     @Transactional
     public void escalateReports(long messageId, Actor actor) {
         permissions.requirePerson(actor);
-        ChatMessage message = chatModeration.findMessageForModeration(messageId);
+        ChatMessage message = chatModeration.lockMessageForModeration(messageId);
         if (!scopes.mayModerate(message.conversationId(), actor.accountId())) {
             throw PartaException.forbidden("moderation.outOfScope");
         }

@@ -130,6 +130,39 @@ class ModerationServiceTest {
         assertEquals(0L, moderation.checkLogChain(Actor.of(p.smirnova())), "the tail cut off: the head remembers");
     }
 
+    @Test
+    void twoModeratorsActingOnOneMessageAtOnceDecideOneAfterTheOther() throws Exception {
+        PersonaSchool.Persona p = personaSchool.create();
+        long classChat = chat(p.petrov(), ConversationKind.CLASS);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 10; round++) {
+            long message = post(classChat, p.petrov(), "Спорное сообщение " + round);
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (long moderator : new long[] {p.ivanova(), p.smirnova()}) {
+                outcomes.add(pool.submit(() -> {
+                    together.await();
+                    try {
+                        moderation.hideMessage(message, ModerationReason.INSULT, Actor.of(moderator));
+                        return "hidden";
+                    } catch (PartaException refused) {
+                        return refused.messageKey();
+                    }
+                }));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            results.sort(null);
+            assertEquals(List.of("hidden", "moderation.alreadyHidden"), results, "round " + round);
+            assertEquals(1, sql("SELECT COUNT(*) FROM moderation_log WHERE action = 'message.hidden' AND target_id = "
+                    + message).getFirst(), "one decision, one record");
+        }
+        pool.shutdown();
+        assertEquals(-1, moderation.checkLogChain(Actor.of(p.smirnova())));
+    }
+
     private long chat(long member, ConversationKind kind) {
         lane.awaitIdle();
         return chats.findChats(member).stream().filter(c -> c.kind() == kind).findFirst()
