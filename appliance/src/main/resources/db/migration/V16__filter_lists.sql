@@ -22,7 +22,6 @@ ALTER TABLE moderation_report ALTER COLUMN reporter_id DROP NOT NULL;
 ALTER TABLE moderation_report ADD COLUMN rule_id VARCHAR(64);
 ALTER TABLE moderation_report ADD COLUMN escalated_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE moderation_report ADD COLUMN escalated_by BIGINT;
-CREATE UNIQUE INDEX moderation_report_flag_once ON moderation_report (message_id, rule_id);
 
 -- Why a message waits for review when the filter held it (pre-moderation of the chat needs no row).
 CREATE TABLE filter_hold (

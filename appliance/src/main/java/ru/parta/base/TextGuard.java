@@ -26,6 +26,9 @@ public interface TextGuard {
     /** After the message is saved: a flagged one becomes a queue item (in the caller's transaction). */
     void recordPosted(Screening screening, long messageId, long conversationId);
 
+    /** After a comment on a post is saved: a flagged one becomes a queue item. */
+    void recordCommentPosted(Screening screening, long messageId, long commentId, long conversationId);
+
     /** A message held for quiet hours or a schedule went out: flagged then if the filter flags it now. */
     void recordReleased(long messageId, long conversationId, long authorId, String text);
 

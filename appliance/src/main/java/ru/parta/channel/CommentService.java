@@ -1,5 +1,6 @@
 package ru.parta.channel;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import ru.parta.access.AccountService;
 import ru.parta.access.Actor;
 import ru.parta.access.Permissions;
+import ru.parta.base.InternalStep;
 import ru.parta.base.PartaException;
 import ru.parta.base.TextGuard;
 import ru.parta.base.event.EventBus;
@@ -74,7 +76,11 @@ public class CommentService {
         if (body.length() > MAX_LENGTH) {
             throw PartaException.invalid("comment.tooLong", MAX_LENGTH);
         }
-        textGuard.requireAcceptable(body, "comment", authorId);
+        chats.requireNotMuted(post.conversationId(), authorId);
+        TextGuard.Screening screening = textGuard.screenMessage(body, authorId);
+        if (screening.held()) {
+            throw PartaException.invalid("moderation.refused.review");  // a comment cannot wait for review
+        }
         Instant now = clock.instant();
         QuietHours quiet = chats.findQuietHours();
         if (quiet.isQuiet(now)) {
@@ -85,7 +91,8 @@ public class CommentService {
             throw PartaException.limit("comment.rate", PER_MINUTE);
         }
         PostComment saved = comments.save(new PostComment(null, messageId, post.conversationId(), authorId, body, now,
-                null));
+                null, null, null));
+        textGuard.recordCommentPosted(screening, messageId, saved.id(), post.conversationId());
         events.publish(new CommentsChanged(messageId, post.conversationId(), comments.countPresent(messageId)));
         return view(saved, names(Set.of(authorId)), authorId, true);
     }
@@ -135,7 +142,42 @@ public class CommentService {
 
     private static CommentView view(PostComment comment, Map<Long, String> names, long viewerId, boolean author) {
         boolean deleted = comment.deletedAt() != null;
+        boolean hidden = comment.hiddenAt() != null;
         return new CommentView(comment.id(), comment.authorId(), names.getOrDefault(comment.authorId(), ""),
-                comment.body(), comment.createdAt(), deleted, !deleted && (author || comment.authorId() == viewerId));
+                hidden ? "" : comment.body(), comment.createdAt(), deleted,
+                !deleted && !hidden && (author || comment.authorId() == viewerId), hidden ? comment.hiddenReason() : null);
+    }
+
+    /** A comment as moderators see it (its text even when hidden), with no rights asked: their scope is theirs to check. */
+    @InternalStep("ModerationService and ReportService, which check the moderator's scope or the reporter's reading")
+    public ModeratedComment findCommentForModeration(long commentId) {
+        PostComment comment = comments.findById(commentId).filter(c -> c.deletedAt() == null)
+                .orElseThrow(() -> PartaException.notFound("comment.notFound"));
+        return moderated(comment);
+    }
+
+    /** The comment, locked until the caller's transaction ends: two moderators decide it one after the other. */
+    @InternalStep("ModerationService and ReportService, before they check the moderator's scope and decide")
+    public ModeratedComment lockCommentForModeration(long commentId) {
+        PostComment comment = comments.findForUpdate(commentId).filter(c -> c.deletedAt() == null)
+                .orElseThrow(() -> PartaException.notFound("comment.notFound"));
+        return moderated(comment);
+    }
+
+    /** A moderator hides a comment with a reason, or shows it again (null); readers of the post see it at once. */
+    @Transactional
+    @InternalStep("ModerationService.hideComment and restoreComment, after their scope check and record")
+    public void setCommentHidden(long commentId, @Nullable String reason) {
+        PostComment comment = comments.findById(commentId).filter(c -> c.deletedAt() == null)
+                .orElseThrow(() -> PartaException.notFound("comment.notFound"));
+        comments.update(comment.hidden(reason == null ? null : clock.instant(), reason));
+        events.publish(new CommentsChanged(comment.messageId(), comment.conversationId(),
+                comments.countPresent(comment.messageId())));
+    }
+
+    private ModeratedComment moderated(PostComment comment) {
+        return new ModeratedComment(comment.id(), comment.messageId(), comment.conversationId(), comment.authorId(),
+                names(Set.of(comment.authorId())).getOrDefault(comment.authorId(), ""), comment.body(),
+                comment.createdAt(), comment.hiddenReason());
     }
 }

@@ -13,6 +13,9 @@ interface PostCommentRepository extends CrudRepository<PostComment, Long> {
 
     List<PostComment> findByMessageIdOrderByIdAsc(long messageId);
 
+    @Query("SELECT * FROM post_comment WHERE id = :id FOR UPDATE")
+    java.util.Optional<PostComment> findForUpdate(long id);
+
     @Query("SELECT COUNT(*) FROM post_comment WHERE message_id = :messageId AND deleted_at IS NULL")
     int countPresent(long messageId);
 

@@ -31,13 +31,22 @@ class ChatMembership {
         if (!member.mayPost()) {
             throw PartaException.forbidden("chat.channel.readOnly");
         }
-        if (member.mutedUntil() != null && member.mutedUntil().isAfter(clock.instant())) {
-            throw PartaException.forbidden("chat.muted");
-        }
+        requireNotMuted(member);
         if (!conversation.supervised()) {
             throw PartaException.conflict("chat.unsupervised");
         }
         return conversation;
+    }
+
+    /** A moderator's ban on writing holds for comments as for messages. */
+    void requireNotMuted(long conversationId, long accountId) {
+        members.findByConversationIdAndAccountId(conversationId, accountId).ifPresent(this::requireNotMuted);
+    }
+
+    private void requireNotMuted(ConversationMember member) {
+        if (member.mutedUntil() != null && member.mutedUntil().isAfter(clock.instant())) {
+            throw PartaException.forbidden("chat.muted");
+        }
     }
 
     Conversation requireMember(long conversationId, long accountId) {

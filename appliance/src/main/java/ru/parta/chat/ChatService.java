@@ -254,6 +254,11 @@ public class ChatService {
         return limits.getMaxMessageLength();
     }
 
+    /** Refuses a person a moderator muted in this chat (for what they write beside messages: comments). */
+    public void requireNotMuted(long conversationId, long accountId) {
+        membership.requireNotMuted(conversationId, accountId);
+    }
+
     public QuietHours findQuietHours() {
         return QuietHours.of(school.requireSchool());
     }

@@ -84,13 +84,23 @@ class FilterGuard implements TextGuard {
 
     @Override
     public void recordPosted(Screening screening, long messageId, long conversationId) {
-        if (!screening.flagged() || reports.existsByMessageIdAndRuleId(messageId, screening.ruleId())) {
+        flag(screening, new QueueKey(messageId, 0), conversationId);
+    }
+
+    @Override
+    public void recordCommentPosted(Screening screening, long messageId, long commentId, long conversationId) {
+        flag(screening, new QueueKey(messageId, commentId), conversationId);
+    }
+
+    private void flag(Screening screening, QueueKey key, long conversationId) {
+        if (!screening.flagged() || reports.existsByMessageIdAndPostCommentIdAndRuleId(key.messageId(),
+                key.commentId(), screening.ruleId())) {
             return;
         }
-        reports.save(Report.flagged(messageId, conversationId, screening.reason(), screening.label(),
-                screening.ruleId(), clock.instant()));
-        log.append(screening.authorId(), "filter.flagged", "MESSAGE", messageId, conversationId, screening.ruleId(),
-                screening.text());
+        reports.save(Report.flagged(key, conversationId, screening.reason(), screening.label(), screening.ruleId(),
+                clock.instant()));
+        log.append(screening.authorId(), "filter.flagged", key.targetKind(), key.targetId(), conversationId,
+                screening.ruleId(), screening.text());
         events.publish(new QueueChanged(conversationId));
     }
 

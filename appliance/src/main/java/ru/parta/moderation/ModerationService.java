@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,50 +17,45 @@ import ru.parta.access.Permissions;
 import ru.parta.base.CsvCells;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
+import ru.parta.channel.CommentService;
 import ru.parta.chat.ChatMessage;
-import ru.parta.chat.ChatService;
-import ru.parta.chat.HeldMessages;
-import ru.parta.chat.HeldMessagesChanged;
-import ru.parta.chat.PendingReview;
+import ru.parta.chat.ChatModeration;
 
 /**
- * Moderators' direct actions: hiding a message at once with a reason (readers see "удалено
- * модератором" and the reason in its place, live; the author is told) and showing it again; each
- * action a line of the hash-chained moderation log, which administrators verify and export.
+ * Moderators' direct actions: hiding a message or a comment at once with a reason (readers see
+ * "удалено модератором" and the reason in its place, live; the author is told), showing it again,
+ * removing one file of a message; each action a line of the hash-chained moderation log, which
+ * administrators verify and export.
  */
 @Singleton
 public class ModerationService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
-    private final ChatService chats;
-    private final ru.parta.chat.ChatModeration chatModeration;
-    private final FilterHoldRepository holds;
+    private final ModerationTargets targets;
+    private final ChatModeration chatModeration;
+    private final CommentService comments;
     private final ModerationScopes scopes;
     private final ModerationLog log;
     private final ModerationLogRepository lines;
+    private final ReportRepository reports;
     private final Permissions permissions;
     private final EventBus events;
-    private final ReportRepository reports;
-    private final java.time.Clock clock;
-    private final HeldMessages held;
+    private final Clock clock;
 
-    ModerationService(ChatService chats, ModerationScopes scopes, ModerationLog log, ModerationLogRepository lines,
-                      Permissions permissions, EventBus events, ReportRepository reports, java.time.Clock clock,
-                      HeldMessages held, ru.parta.chat.ChatModeration chatModeration, FilterHoldRepository holds) {
+    ModerationService(ModerationTargets targets, ChatModeration chatModeration, CommentService comments,
+                      ModerationScopes scopes, ModerationLog log, ModerationLogRepository lines, ReportRepository reports,
+                      Permissions permissions, EventBus events, Clock clock) {
+        this.targets = targets;
         this.chatModeration = chatModeration;
-        this.holds = holds;
-        this.held = held;
-        // A message waiting for approval, or withdrawn meanwhile: the queues of its chat re-read.
-        events.subscribe(HeldMessagesChanged.class, changed -> events.publish(new QueueChanged(changed.conversationId())));
-        this.reports = reports;
-        this.clock = clock;
-        this.chats = chats;
+        this.comments = comments;
         this.scopes = scopes;
         this.log = log;
         this.lines = lines;
+        this.reports = reports;
         this.permissions = permissions;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -75,9 +71,9 @@ public class ModerationService {
         ChatMessage hidden = chatModeration.setMessageHidden(messageId, reason.name());
         log.append(actor.accountId(), "message.hidden", "MESSAGE", messageId, message.conversationId(), reason.name(),
                 message.body());
-        decideReports(messageId, "HIDDEN", actor.accountId());
-        events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId, reason.name(),
-                false, null));
+        decideReports(QueueKey.message(messageId), "HIDDEN", actor.accountId());
+        events.publish(ModerationNotice.ofMessage(message.authorId(), message.conversationId(), messageId, reason.name(),
+                false));
         return hidden;
     }
 
@@ -91,9 +87,39 @@ public class ModerationService {
         ChatMessage shown = chatModeration.setMessageHidden(messageId, null);
         log.append(actor.accountId(), "message.restored", "MESSAGE", messageId, message.conversationId(),
                 message.hiddenReason(), message.body());
-        events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId,
-                message.hiddenReason(), true, null));
+        events.publish(ModerationNotice.ofMessage(message.authorId(), message.conversationId(), messageId,
+                message.hiddenReason(), true));
         return shown;
+    }
+
+    /** A moderator hides a comment on a post with a reason: readers see the reason in its place, the author is told. */
+    @Transactional
+    public void hideComment(long commentId, ModerationReason reason, Actor actor) {
+        permissions.requirePerson(actor);
+        ModerationTargets.Target comment = targets.lockComment(commentId, actor.accountId());
+        if (comment.hidden()) {
+            throw PartaException.conflict("moderation.alreadyHidden");
+        }
+        comments.setCommentHidden(commentId, reason.name());
+        log.append(actor.accountId(), "comment.hidden", "COMMENT", commentId, comment.conversationId(), reason.name(),
+                comment.body());
+        decideReports(comment.key(), "HIDDEN", actor.accountId());
+        events.publish(ModerationNotice.ofComment(comment.authorId(), comment.conversationId(), comment.key().messageId(),
+                reason.name(), false));
+    }
+
+    @Transactional
+    public void restoreComment(long commentId, Actor actor) {
+        permissions.requirePerson(actor);
+        ModerationTargets.Target comment = targets.lockComment(commentId, actor.accountId());
+        if (!comment.hidden()) {
+            throw PartaException.conflict("moderation.notHidden");
+        }
+        comments.setCommentHidden(commentId, null);
+        log.append(actor.accountId(), "comment.restored", "COMMENT", commentId, comment.conversationId(),
+                comment.hiddenReason(), comment.body());
+        events.publish(ModerationNotice.ofComment(comment.authorId(), comment.conversationId(), comment.key().messageId(),
+                comment.hiddenReason(), true));
     }
 
     /**
@@ -112,114 +138,26 @@ public class ModerationService {
         ChatMessage changed = chatModeration.removeAttachment(messageId, fileId, reason.name(), actor.accountId());
         log.append(actor.accountId(), "attachment.removed", "FILE", fileId, message.conversationId(), reason.name(),
                 messageId + " " + file.name());
-        decideReports(messageId, changed.hidden() ? "HIDDEN" : "FILE_REMOVED", actor.accountId());
-        events.publish(new ModerationNotice(message.authorId(), message.conversationId(), messageId, reason.name(),
-                false, file.name()));
+        decideReports(QueueKey.message(messageId), changed.hidden() ? "HIDDEN" : "FILE_REMOVED",
+                actor.accountId());
+        events.publish(ModerationNotice.ofFile(message.authorId(), message.conversationId(), messageId, reason.name(),
+                file.name()));
         return changed;
     }
 
-    /** Closes the open reports of a message with an outcome; each reporter is told. */
-    void decideReports(long messageId, String outcome, long moderatorId) {
+    /** Closes the open reports and flags of an item with an outcome; each reporter is told. */
+    void decideReports(QueueKey key, String outcome, long moderatorId) {
         java.time.Instant now = java.time.Instant.now(clock);
-        List<Report> open = reports.findByMessageIdAndStatus(messageId, "OPEN");
+        List<Report> open = reports.findByMessageIdAndPostCommentIdAndStatus(key.messageId(), key.commentId(), "OPEN");
         for (Report report : open) {
             reports.update(report.decided(outcome, now, moderatorId));
             if (!report.byFilter()) {
-                events.publish(new ReportDecided(report.reporterId(), messageId, outcome));
+                events.publish(new ReportDecided(report.reporterId(), key.messageId(), outcome));
             }
         }
         if (!open.isEmpty()) {
             events.publish(new QueueChanged(open.getFirst().conversationId()));
         }
-    }
-
-    /** Warns the author of a message in a chat the person moderates (the author is told, the log keeps it). */
-    @Transactional
-    public void warnAuthor(long messageId, ModerationReason reason, Actor actor) {
-        permissions.requirePerson(actor);
-        ChatMessage message = moderated(messageId, actor.accountId());
-        log.append(actor.accountId(), "author.warned", "MESSAGE", messageId, message.conversationId(), reason.name(),
-                message.body());
-        events.publish(new AuthorWarned(message.authorId(), message.conversationId(), reason.name(), null));
-    }
-
-    /** Mutes the author of a message in that chat for a while (1 minute to 30 days): they read but may not post. */
-    @Transactional
-    public java.time.Instant muteAuthor(long messageId, java.time.Duration duration, ModerationReason reason,
-                                        Actor actor) {
-        permissions.requirePerson(actor);
-        ChatMessage message = moderated(messageId, actor.accountId());
-        if (duration.compareTo(java.time.Duration.ofMinutes(1)) < 0 || duration.compareTo(java.time.Duration.ofDays(30)) > 0) {
-            throw PartaException.invalid("moderation.mute.duration");
-        }
-        if (message.authorId() == actor.accountId() || scopes.mayModerate(message.conversationId(), message.authorId())) {
-            throw PartaException.conflict("moderation.mute.moderator");
-        }
-        java.time.Instant until = clock.instant().plus(duration);
-        if (!chatModeration.setMutedUntil(message.conversationId(), message.authorId(), until)) {
-            throw PartaException.conflict("moderation.mute.notMember");
-        }
-        log.append(actor.accountId(), "author.muted", "MESSAGE", messageId, message.conversationId(), reason.name(),
-                until.toString());
-        events.publish(new AuthorWarned(message.authorId(), message.conversationId(), reason.name(), until));
-        return until;
-    }
-
-    /** Switches pre-moderation on or off in a chat the person moderates. */
-    @Transactional
-    public void setPremoderation(long conversationId, boolean on, Actor actor) {
-        permissions.requirePerson(actor);
-        if (!scopes.mayModerate(conversationId, actor.accountId())) {
-            throw PartaException.forbidden("moderation.outOfScope");
-        }
-        chatModeration.setPremoderated(conversationId, on);
-        log.append(actor.accountId(), on ? "chat.premoderated" : "chat.premoderation.off", "CHAT", conversationId,
-                conversationId, null, "");
-    }
-
-    public boolean isPremoderated(long conversationId) {
-        return chats.findConversation(conversationId).premoderated();
-    }
-
-    /** The messages waiting for approval in the chats the viewer moderates, oldest first. */
-    public List<PendingReview> findPendingReviews(long viewerId) {
-        java.util.Map<Long, Boolean> scope = new java.util.HashMap<>();
-        return held.findAwaitingReview().stream()
-                .filter(p -> scope.computeIfAbsent(p.conversationId(), c -> scopes.mayModerate(c, viewerId))).toList();
-    }
-
-    /** Why a waiting message waits, when the filter held it (empty: the chat's pre-moderation). */
-    public java.util.Optional<QueueItem.FlaggedBy> findHeldBy(long heldId) {
-        return holds.findById(heldId).map(hold -> new QueueItem.FlaggedBy(hold.ruleId(), hold.label()));
-    }
-
-    @Transactional
-    public void approveMessage(long heldId, Actor actor) {
-        PendingReview pending = reviewed(heldId, actor);
-        held.approveHeldMessage(heldId);
-        log.append(actor.accountId(), "review.approved", "HELD", heldId, pending.conversationId(), null, pending.body());
-        events.publish(new ReviewDecided(pending.authorId(), pending.conversationId(), true));
-        events.publish(new QueueChanged(pending.conversationId()));
-    }
-
-    @Transactional
-    public void rejectMessage(long heldId, ModerationReason reason, Actor actor) {
-        PendingReview pending = reviewed(heldId, actor);
-        held.rejectHeldMessage(heldId);
-        log.append(actor.accountId(), "review.rejected", "HELD", heldId, pending.conversationId(), reason.name(),
-                pending.body());
-        events.publish(new ReviewDecided(pending.authorId(), pending.conversationId(), false));
-        events.publish(new QueueChanged(pending.conversationId()));
-    }
-
-    private PendingReview reviewed(long heldId, Actor actor) {
-        permissions.requirePerson(actor);
-        PendingReview pending = held.findAwaitingReview().stream().filter(p -> p.heldId() == heldId).findFirst()
-                .orElseThrow(() -> PartaException.notFound("moderation.review.gone"));
-        if (!scopes.mayModerate(pending.conversationId(), actor.accountId())) {
-            throw PartaException.forbidden("moderation.outOfScope");
-        }
-        return pending;
     }
 
     /** Whether this person moderates this chat (the screens offer "hide" to them). */
@@ -258,15 +196,8 @@ public class ModerationService {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * A message of a chat the person moderates, locked for the decision; refused to anyone else. Must run
-     * in the caller's transaction (every caller is a transactional write).
-     */
+    /** A message of a chat the person moderates, locked for the decision (callers are transactional writes). */
     private ChatMessage moderated(long messageId, long moderatorId) {
-        ChatMessage message = chatModeration.lockMessageForModeration(messageId);
-        if (!scopes.mayModerate(message.conversationId(), moderatorId)) {
-            throw PartaException.forbidden("moderation.outOfScope");
-        }
-        return message;
+        return targets.lockMessage(messageId, moderatorId).message();
     }
 }

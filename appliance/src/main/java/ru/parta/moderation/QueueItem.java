@@ -1,16 +1,19 @@
 package ru.parta.moderation;
 
 import java.time.Instant;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
+import ru.parta.channel.ModeratedComment;
 import ru.parta.chat.ChatMessage;
 
 /**
- * A reported or flagged message in a moderator's queue: the message (its text, for the moderator), a
- * little of the chat around it, the reasons given (the most severe first), how many reported it, the
+ * A reported or flagged message, or comment on a post, in a moderator's queue: the message (its text,
+ * for the moderator) or the post with the comment, a little of the chat around it, the reasons given (the most severe first), how many reported it, the
  * filter's rules that flagged it ({@link FlaggedBy}), since when it waits, and whether a moderator
  * passed it to the administrators.
  */
-public record QueueItem(ChatMessage message, List<ChatMessage> context, List<ModerationReason> reasons,
+public record QueueItem(QueueKey key, ChatMessage message, @Nullable ModeratedComment comment, List<ChatMessage> context,
+                        List<ModerationReason> reasons,
                         List<String> comments, int reporters, List<FlaggedBy> flags, Instant waitingSince,
                         boolean escalated) {
 

@@ -15,27 +15,31 @@ import java.time.Instant;
 record Report(@Id @GeneratedValue @Nullable Long id, long messageId, long conversationId, @Nullable Long reporterId,
               String reason, @Nullable String comment, Instant createdAt, String status, @Nullable Instant decidedAt,
               @Nullable Long decidedBy, @Nullable String ruleId, @Nullable Instant escalatedAt,
-              @Nullable Long escalatedBy) {
+              @Nullable Long escalatedBy, long postCommentId) {
 
-    static Report filed(long messageId, long conversationId, long reporterId, String reason, @Nullable String comment,
+    static Report filed(QueueKey key, long conversationId, long reporterId, String reason, @Nullable String comment,
                         Instant at) {
-        return new Report(null, messageId, conversationId, reporterId, reason, comment, at, "OPEN", null, null, null,
-                null, null);
+        return new Report(null, key.messageId(), conversationId, reporterId, reason, comment, at, "OPEN", null, null,
+                null, null, null, key.commentId());
     }
 
-    static Report flagged(long messageId, long conversationId, String reason, String label, String ruleId, Instant at) {
-        return new Report(null, messageId, conversationId, null, reason, label, at, "OPEN", null, null, ruleId, null,
-                null);
+    static Report flagged(QueueKey key, long conversationId, String reason, String label, String ruleId, Instant at) {
+        return new Report(null, key.messageId(), conversationId, null, reason, label, at, "OPEN", null, null, ruleId,
+                null, null, key.commentId());
+    }
+
+    QueueKey key() {
+        return new QueueKey(messageId, postCommentId);
     }
 
     Report decided(String outcome, Instant at, long by) {
         return new Report(id, messageId, conversationId, reporterId, reason, comment, createdAt, outcome, at, by, ruleId,
-                escalatedAt, escalatedBy);
+                escalatedAt, escalatedBy, postCommentId);
     }
 
     Report escalated(Instant at, long by) {
         return new Report(id, messageId, conversationId, reporterId, reason, comment, createdAt, status, decidedAt,
-                decidedBy, ruleId, at, by);
+                decidedBy, ruleId, at, by, postCommentId);
     }
 
     boolean byFilter() {

@@ -8,15 +8,15 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.H2)
 interface ReportRepository extends CrudRepository<Report, Long> {
 
-    boolean existsByMessageIdAndReporterId(long messageId, long reporterId);
+    boolean existsByMessageIdAndPostCommentIdAndReporterId(long messageId, long postCommentId, long reporterId);
 
-    boolean existsByMessageIdAndRuleId(long messageId, String ruleId);
+    boolean existsByMessageIdAndPostCommentIdAndRuleId(long messageId, long postCommentId, String ruleId);
 
     List<Report> findByStatusOrderByIdAsc(String status);
 
     List<Report> findByCreatedAtGreaterThanEqualsOrderByIdAsc(java.time.Instant since);
 
-    List<Report> findByMessageIdAndStatus(long messageId, String status);
+    List<Report> findByMessageIdAndPostCommentIdAndStatus(long messageId, long postCommentId, String status);
 
     List<Report> findTop50ByReporterIdOrderByIdDesc(long reporterId);
 }

@@ -29,6 +29,12 @@ class FilterListTest {
     PersonaSchool personaSchool;
 
     @Inject
+    ModerationQueue queue;
+
+    @Inject
+    PremoderationService premoderation;
+
+    @Inject
     FilterListService lists;
 
     @Inject
@@ -67,20 +73,20 @@ class FilterListTest {
                 Actor.of(p.petrov()));
         assertNull(held.delivered(), "nobody else sees it");
         assertEquals(casino.ruleId(), holds.findById(held.held().id()).orElseThrow().ruleId());
-        assertEquals(List.of(held.held().id()), moderation.findPendingReviews(p.ivanova()).stream()
+        assertEquals(List.of(held.held().id()), premoderation.findPendingReviews(p.ivanova()).stream()
                 .map(r -> r.heldId()).toList());
         long flagged = chats.postMessage(NewMessage.text(classChat, "list-test-3", "Продаю электронные сигареты, пишите"),
                 Actor.of(p.petrov())).delivered().id();
         chats.postMessage(NewMessage.text(classChat, "list-test-4", "Электронная почта школы поменялась"),
                 Actor.of(p.petrov())).delivered();
 
-        QueueItem item = reports.findQueue(p.ivanova()).getFirst();
+        QueueItem item = queue.findQueue(p.ivanova()).getFirst();
         assertEquals(flagged, item.message().id());
         assertEquals(0, item.reporters(), "no reader reported it");
         assertEquals(List.of(new QueueItem.FlaggedBy(vape.ruleId(), "электронные сигареты")), item.flags());
         assertEquals(List.of(ModerationReason.DRUGS), item.reasons());
-        reports.dismissReports(flagged, Actor.of(p.ivanova()));
-        assertTrue(reports.findQueue(p.ivanova()).isEmpty());
+        queue.dismissReports(QueueKey.message(flagged), Actor.of(p.ivanova()));
+        assertTrue(queue.findQueue(p.ivanova()).isEmpty());
 
         lists.removeListEntry(banned.id(), admin);
         assertNotNull(chats.postMessage(NewMessage.text(classChat, "list-test-5", "Видел ролик про Kолумбайна?"),

@@ -34,6 +34,9 @@ class PremoderationTest {
     PersonaSchool personaSchool;
 
     @Inject
+    PremoderationService premoderation;
+
+    @Inject
     ModerationService moderation;
 
     @Inject
@@ -56,9 +59,9 @@ class PremoderationTest {
                 .findFirst().map(ChatSummary::conversationId).orElseThrow();
         List<ReviewDecided> decided = new CopyOnWriteArrayList<>();
         events.subscribe(ReviewDecided.class, decided::add);
-        assertRefused("moderation.outOfScope", () -> moderation.setPremoderation(chat, true, Actor.of(p.petrov())));
-        moderation.setPremoderation(chat, true, Actor.of(p.ivanova()));
-        assertTrue(moderation.isPremoderated(chat));
+        assertRefused("moderation.outOfScope", () -> premoderation.setPremoderation(chat, true, Actor.of(p.petrov())));
+        premoderation.setPremoderation(chat, true, Actor.of(p.ivanova()));
+        assertTrue(premoderation.isPremoderated(chat));
 
         PostOutcome waiting = chats.postMessage(NewMessage.text(chat, "premod-001", "Можно выйти пораньше?"),
                 Actor.of(p.petrov()));
@@ -70,19 +73,19 @@ class PremoderationTest {
                 Actor.of(p.ivanova())).isHeld(), "staff post at once");
         assertEquals(List.of("Напоминаю про контрольную"), bodies(chat, p.sidorova()), "nobody sees a waiting message");
         assertEquals(0, held.releaseHeldMessages(), "waiting messages are not released by time");
-        assertEquals(2, moderation.findPendingReviews(p.ivanova()).size());
-        assertEquals(0, moderation.findPendingReviews(p.petrova()).size(), "a parent moderates nothing");
+        assertEquals(2, premoderation.findPendingReviews(p.ivanova()).size());
+        assertEquals(0, premoderation.findPendingReviews(p.petrova()).size(), "a parent moderates nothing");
 
-        assertRefused("moderation.outOfScope", () -> moderation.approveMessage(waiting.held().id(), Actor.of(p.volkov())));
-        moderation.approveMessage(waiting.held().id(), Actor.of(p.ivanova()));
-        moderation.rejectMessage(rejected.held().id(), ModerationReason.OTHER, Actor.of(p.kuznetsov()));
-        assertRefused("moderation.review.gone", () -> moderation.approveMessage(rejected.held().id(),
+        assertRefused("moderation.outOfScope", () -> premoderation.approveMessage(waiting.held().id(), Actor.of(p.volkov())));
+        premoderation.approveMessage(waiting.held().id(), Actor.of(p.ivanova()));
+        premoderation.rejectMessage(rejected.held().id(), ModerationReason.OTHER, Actor.of(p.kuznetsov()));
+        assertRefused("moderation.review.gone", () -> premoderation.approveMessage(rejected.held().id(),
                 Actor.of(p.ivanova())));
         assertEquals(List.of("Напоминаю про контрольную", "Можно выйти пораньше?"), bodies(chat, p.sidorova()));
         assertEquals(List.of(true, false), decided.stream().map(ReviewDecided::approved).toList());
         assertTrue(held.findHeldMessages(chat, p.sidorova()).isEmpty(), "the rejected one is gone");
 
-        moderation.setPremoderation(chat, false, Actor.of(p.ivanova()));
+        premoderation.setPremoderation(chat, false, Actor.of(p.ivanova()));
         assertFalse(chats.postMessage(NewMessage.text(chat, "premod-004", "Спасибо!"), Actor.of(p.petrov())).isHeld());
         assertEquals(-1, moderation.checkLogChain(Actor.of(p.smirnova())));
     }

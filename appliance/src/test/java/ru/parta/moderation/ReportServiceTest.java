@@ -28,6 +28,12 @@ class ReportServiceTest {
     PersonaSchool personaSchool;
 
     @Inject
+    ModerationQueue queue;
+
+    @Inject
+    AuthorSanctions sanctions;
+
+    @Inject
     ReportService reports;
 
     @Inject
@@ -72,19 +78,19 @@ class ReportServiceTest {
         assertRefused("chat.notFound", () -> reports.reportMessage(mean, ModerationReason.BULLYING, null,
                 Actor.of(p.volkov())));
 
-        List<QueueItem> teachers = reports.findQueue(p.ivanova());
+        List<QueueItem> teachers = queue.findQueue(p.ivanova());
         assertEquals(List.of(mean, spam), teachers.stream().map(item -> item.message().id()).toList(),
                 "bullying before spam");
         assertEquals("Никто с ней не дружите", teachers.getFirst().message().body(), "the moderator reads the text");
         assertTrue(teachers.getFirst().context().size() >= 1);
-        assertEquals(List.of(mean), reports.findQueue(p.kuznetsov()).stream().map(i -> i.message().id()).toList(),
+        assertEquals(List.of(mean), queue.findQueue(p.kuznetsov()).stream().map(i -> i.message().id()).toList(),
                 "a subject teacher moderates the class chat, not the parents' chat");
-        assertTrue(reports.findQueue(p.petrov()).isEmpty());
+        assertTrue(queue.findQueue(p.petrov()).isEmpty());
 
         moderation.hideMessage(mean, ModerationReason.BULLYING, Actor.of(p.ivanova()));
-        reports.dismissReports(spam, Actor.of(p.ivanova()));
-        assertRefused("moderation.report.decided", () -> reports.dismissReports(spam, Actor.of(p.smirnova())));
-        assertTrue(reports.findQueue(p.ivanova()).isEmpty());
+        queue.dismissReports(QueueKey.message(spam), Actor.of(p.ivanova()));
+        assertRefused("moderation.report.decided", () -> queue.dismissReports(QueueKey.message(spam), Actor.of(p.smirnova())));
+        assertTrue(queue.findQueue(p.ivanova()).isEmpty());
         assertEquals("HIDDEN", reports.findMyReports(p.sidorova()).getFirst().status());
         assertEquals("DISMISSED", reports.findMyReports(p.petrova()).getFirst().status());
         assertEquals(2, decided.size(), "each reporter is told");
@@ -101,12 +107,12 @@ class ReportServiceTest {
                 Actor.of(p.petrov())).delivered().id();
         List<AuthorWarned> warned = new CopyOnWriteArrayList<>();
         events.subscribe(AuthorWarned.class, warned::add);
-        moderation.warnAuthor(spam, ModerationReason.SPAM, Actor.of(p.ivanova()));
-        assertRefused("moderation.outOfScope", () -> moderation.muteAuthor(spam, java.time.Duration.ofHours(1),
+        sanctions.warnAuthor(QueueKey.message(spam), ModerationReason.SPAM, Actor.of(p.ivanova()));
+        assertRefused("moderation.outOfScope", () -> sanctions.muteAuthor(QueueKey.message(spam), java.time.Duration.ofHours(1),
                 ModerationReason.SPAM, Actor.of(p.sidorova())));
-        assertRefused("moderation.mute.duration", () -> moderation.muteAuthor(spam, java.time.Duration.ofDays(31),
+        assertRefused("moderation.mute.duration", () -> sanctions.muteAuthor(QueueKey.message(spam), java.time.Duration.ofDays(31),
                 ModerationReason.SPAM, Actor.of(p.ivanova())));
-        moderation.muteAuthor(spam, java.time.Duration.ofHours(1), ModerationReason.SPAM, Actor.of(p.ivanova()));
+        sanctions.muteAuthor(QueueKey.message(spam), java.time.Duration.ofHours(1), ModerationReason.SPAM, Actor.of(p.ivanova()));
         assertRefused("chat.muted", () -> chats.postMessage(NewMessage.text(classChat, "mute-test-2", "А почему?"),
                 Actor.of(p.petrov())));
         assertEquals(2, warned.size());
@@ -115,7 +121,7 @@ class ReportServiceTest {
         chats.postMessage(NewMessage.text(classChat, "mute-test-3", "Понял, больше не буду"), Actor.of(p.petrov()));
         long teachers = chats.postMessage(NewMessage.text(classChat, "mute-test-4", "Хорошо"), Actor.of(p.kuznetsov()))
                 .delivered().id();
-        assertRefused("moderation.mute.moderator", () -> moderation.muteAuthor(teachers, java.time.Duration.ofHours(1),
+        assertRefused("moderation.mute.moderator", () -> sanctions.muteAuthor(QueueKey.message(teachers), java.time.Duration.ofHours(1),
                 ModerationReason.SPAM, Actor.of(p.ivanova())));
     }
 
@@ -132,13 +138,13 @@ class ReportServiceTest {
         reports.reportMessage(rude, ModerationReason.SPAM, null, Actor.of(p.petrov()));
         reports.reportMessage(threat, ModerationReason.OTHER, "Страшно", Actor.of(p.sidorova()));
 
-        reports.escalateReports(threat, Actor.of(p.ivanova()));
-        assertRefused("moderation.escalate.already", () -> reports.escalateReports(threat, Actor.of(p.kuznetsov())));
-        assertRefused("moderation.escalate.admin", () -> reports.escalateReports(rude, Actor.of(p.smirnova())));
-        assertRefused("moderation.outOfScope", () -> reports.escalateReports(rude, Actor.of(p.petrova())));
-        assertEquals(List.of(rude), reports.findQueue(p.ivanova()).stream().map(i -> i.message().id()).toList(),
+        queue.escalateReports(QueueKey.message(threat), Actor.of(p.ivanova()));
+        assertRefused("moderation.escalate.already", () -> queue.escalateReports(QueueKey.message(threat), Actor.of(p.kuznetsov())));
+        assertRefused("moderation.escalate.admin", () -> queue.escalateReports(QueueKey.message(rude), Actor.of(p.smirnova())));
+        assertRefused("moderation.outOfScope", () -> queue.escalateReports(QueueKey.message(rude), Actor.of(p.petrova())));
+        assertEquals(List.of(rude), queue.findQueue(p.ivanova()).stream().map(i -> i.message().id()).toList(),
                 "it left the class teacher's queue");
-        List<QueueItem> admins = reports.findQueue(p.smirnova());
+        List<QueueItem> admins = queue.findQueue(p.smirnova());
         assertEquals(List.of(threat, rude), admins.stream().map(i -> i.message().id()).toList(),
                 "passed items first, though less severe");
         assertTrue(admins.getFirst().escalated());
@@ -177,7 +183,7 @@ class ReportServiceTest {
                 Actor.of(p.sidorova())).delivered().id();
         reports.reportMessage(other, ModerationReason.SPAM, null, Actor.of(p.petrov()));
         clock.advance(java.time.Duration.ofMinutes(90));
-        reports.dismissReports(other, Actor.of(p.ivanova()));
+        queue.dismissReports(QueueKey.message(other), Actor.of(p.ivanova()));
         ModerationStats stats = statistics.findStatistics(30, Actor.of(p.smirnova()));
         assertEquals(2, stats.items());
         assertEquals(2, stats.decided());

@@ -91,13 +91,30 @@ class ChannelIT extends HeadlessChromium {
             mother.locator("#comment-text textarea").fill("Спасибо! Артём будет.");
             mother.locator("#comment-send").click();
             assertThat(mother.locator("#comments-list")).containsText("Спасибо! Артём будет.");
+            mother.locator("#comment-text textarea").fill("Кто не может, звоните Сидоровым: +7 900 111-22-33");
+            mother.locator("#comment-send").click();
+            assertThat(mother.locator("#comments-list")).containsText("+7 900 111-22-33");
             shoot(mother, "channel-comments-phone");
             mother.keyboard().press("Escape");
 
             // The director's sheet was open all along: the count moves without a reload.
             assertThat(director.locator("#ack-count")).hasText("Ознакомлены: 1 из 3");
             director.goBack();
-            assertThat(bubble(director, "Экскурсия в краеведческий музей").locator(".chat-comments")).hasText("💬 1");
+            assertThat(bubble(director, "Экскурсия в краеведческий музей").locator(".chat-comments")).hasText("💬 2");
+            // Another family's phone number in a comment: the channel's author hides it, the mother is told.
+            bubble(director, "Экскурсия в краеведческий музей").locator(".chat-comments").click();
+            director.locator("#comments-list .comment", new Page.LocatorOptions().setHasText("+7 900 111-22-33"))
+                    .locator("vaadin-button[id^='comment-moderate-']").click();
+            director.locator("#moderation-reason").getByText("чужие персональные данные").click();
+            director.locator("#moderation-hide-confirm").click();
+            assertThat(director.locator("#comments-list")).containsText(
+                    "Удалено модератором: чужие персональные данные");
+            assertThat(director.locator("#comments-list")).not().containsText("111-22-33");
+            assertThat(mother.locator("vaadin-notification-card", new Page.LocatorOptions()
+                    .setHasText("Ваш комментарий скрыт модератором"))).isVisible();
+            director.waitForTimeout(500);
+            shoot(director, "comment-hidden-desktop");
+            director.keyboard().press("Escape");
             bubble(director, "Экскурсия в краеведческий музей").locator(".chat-ack-sheet").click();
             assertThat(director.locator("#ack-count")).hasText("Ознакомлены: 1 из 3");
             assertThat(director.locator("#ack-by-class")).containsText("5А");

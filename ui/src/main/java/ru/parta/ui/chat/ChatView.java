@@ -39,8 +39,6 @@ import ru.parta.chat.PostOutcome;
 import ru.parta.chat.Reactions;
 import ru.parta.chat.ReadPointers;
 import ru.parta.live.LiveHub;
-import ru.parta.moderation.ModerationService;
-import ru.parta.moderation.ReportService;
 import ru.parta.poll.PollFrames;
 import ru.parta.poll.PollService;
 import ru.parta.live.LivePosition;
@@ -92,8 +90,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ChannelService channels;
     private final PollService polls;
     private final Pins pins;
-    private final ModerationService moderation;
-    private final ReportService reportService;
+    private final ChatModerationTools moderationTools;
     private final CommentService commentService;
     private boolean commentsOn;
     private final PollFrames pollFrames;
@@ -108,14 +105,13 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ChatSummary chat;
     private ChatComposer composer;
 
-    public ChatView(ReportService reportService, ModerationService moderation, Pins pins, CommentService commentService, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
+    public ChatView(ChatModerationTools moderationTools, Pins pins, CommentService commentService, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
                     HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
                     DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
                     EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels,
                     PollService polls, PollFrames pollFrames) {
         this.pins = pins;
-        this.moderation = moderation;
-        this.reportService = reportService;
+        this.moderationTools = moderationTools;
         this.commentService = commentService;
         this.polls = polls;
         this.pollFrames = pollFrames;
@@ -142,9 +138,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         messages.setId("chat-messages");
         MessageActions.listen(messages, this::shownMessage, message -> MessageActions.open(message, viewer.id(), chats,
                 reactions, composer, this, pins.mayPin(conversationId, viewer.id()) ? () -> pin(message) : null,
-                moderation.mayModerate(conversationId, viewer.id()) ? () -> moderate(message) : null,
-                () -> new ReportDialog((reason, comment) -> reportService.reportMessage(message.id(), reason, comment,
-                        CurrentAccount.actor())).open()),
+                moderationTools.mayModerate(conversationId, viewer.id())
+                        ? () -> moderationTools.moderateMessage(message, this) : null,
+                () -> moderationTools.reportMessage(message)),
                 this::toggleReaction);
         // What chat.js needs to draw bubbles: whose screen it is, the school's zone and the words they use.
         messages.getElement().setAttribute("data-viewer", String.valueOf(viewer.id()));
@@ -186,18 +182,10 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 ? channels.findChannelOfChat(conversationId, viewer.id()).orElse(null) : null;
         ChatHeader header = new ChatHeader(chat, conversations, directChats, links, address.baseUrl(), zone, viewer,
                 channel);
-        if (moderation.mayModerate(conversationId, viewer.id())) {
-            header.offerPremoderation(moderation.isPremoderated(conversationId), () -> {
-                boolean on = !moderation.isPremoderated(conversationId);
-                try {
-                    moderation.setPremoderation(conversationId, on, CurrentAccount.actor());
-                    header.offerPremoderation(on, header.premoderationToggle());
-                    Notification.show(getTranslation(on ? "moderation.premoderation.turnedOn"
-                            : "moderation.premoderation.turnedOff"), 4000, Notification.Position.BOTTOM_CENTER);
-                } catch (PartaException refused) {
-                    UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
-                }
-            });
+        if (moderationTools.mayModerate(conversationId, viewer.id())) {
+            header.offerPremoderation(moderationTools.isPremoderated(conversationId), () ->
+                    moderationTools.togglePremoderation(conversationId, this,
+                            on -> header.offerPremoderation(on, header.premoderationToggle())));
         }
         followChat(header);
         add(header);
@@ -222,7 +210,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         // A channel's subscribers read; its authors post, and see the sheet of who confirmed what.
         messages.getElement().setAttribute("data-author", String.valueOf(isChannel && chat.mayPost()));
         messages.getElement().setAttribute("data-sheet", Routes.ACK_SHEET + "/");
-        if (chat.mayPost() && !viewer.isStaff() && moderation.isPremoderated(conversationId)) {
+        if (chat.mayPost() && !viewer.isStaff() && moderationTools.isPremoderated(conversationId)) {
             Div review = new Div(getTranslation("moderation.premoderation.note"));
             review.addClassName("chat-read-only");
             review.setId("chat-premoderation-note");
@@ -338,7 +326,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         try {
             ChatMessage post = chats.findMessage(Long.parseLong(messageId), viewer.id());
             if (post.conversationId() == conversationId) {
-                new CommentsDialog(post.id(), commentService, events, zone).open();
+                new CommentsDialog(post.id(), conversationId, commentService, moderationTools, events, zone).open();
             }
         } catch (PartaException refused) {
             UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
@@ -361,22 +349,6 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         }
         return json.append('}').toString();
-    }
-
-    /** A moderator hides a message with a reason, or shows a hidden one again. */
-    private void moderate(ChatMessage message) {
-        if (message.hidden()) {
-            try {
-                moderation.restoreMessage(message.id(), CurrentAccount.actor());
-            } catch (PartaException refused) {
-                UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
-            }
-            return;
-        }
-        new HideDialog(message.attachments(),
-                reason -> moderation.hideMessage(message.id(), reason, CurrentAccount.actor()),
-                (fileId, reason) -> moderation.removeAttachment(message.id(), fileId, reason, CurrentAccount.actor()))
-                .open();
     }
 
     private void pin(ChatMessage message) {

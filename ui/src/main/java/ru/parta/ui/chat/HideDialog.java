@@ -20,18 +20,29 @@ import ru.parta.ui.base.UiErrors;
  */
 class HideDialog extends Dialog {
 
+    /** For a message, with its files offered for removal one by one. */
     HideDialog(List<ChatMessage.Attachment> files, Consumer<ModerationReason> hide,
                BiConsumer<Long, ModerationReason> removeFile) {
+        this(false, files, hide, removeFile);
+    }
+
+    /** For a comment on a post. */
+    HideDialog(Consumer<ModerationReason> hide) {
+        this(true, List.of(), hide, (file, reason) -> { });
+    }
+
+    private HideDialog(boolean comment, List<ChatMessage.Attachment> files, Consumer<ModerationReason> hide,
+                       BiConsumer<Long, ModerationReason> removeFile) {
         setId("moderation-hide");
         addClassName("chat-dialog");
-        setHeaderTitle(getTranslation("moderation.hide.title"));
+        setHeaderTitle(getTranslation(comment ? "moderation.hideComment.title" : "moderation.hide.title"));
         RadioButtonGroup<ModerationReason> reasons = new RadioButtonGroup<>();
         reasons.setItems(ModerationReason.values());
         reasons.setItemLabelGenerator(reason -> getTranslation(reason.messageKey()));
         reasons.setValue(ModerationReason.INSULT);
         reasons.setId("moderation-reason");
         reasons.addClassName("moderation-reasons");
-        add(new Paragraph(getTranslation("moderation.hide.hint")), reasons);
+        add(new Paragraph(getTranslation(comment ? "moderation.hideComment.hint" : "moderation.hide.hint")), reasons);
         for (ChatMessage.Attachment file : files) {
             Button remove = new Button(getTranslation("moderation.removeFile.named", file.name()),
                     click -> act(() -> removeFile.accept(file.fileId(), reasons.getValue())));

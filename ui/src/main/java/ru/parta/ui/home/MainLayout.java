@@ -105,7 +105,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** A moderator hid one of the person's messages (or showed it again): they are told wherever they are. */
     private void showModeration(ModerationNotice notice) {
         String reason = getTranslation(ModerationReason.valueOf(notice.reason()).messageKey());
-        String text = notice.restored() ? getTranslation("moderation.notice.restored")
+        String text = notice.comment() ? getTranslation(notice.restored() ? "moderation.notice.commentRestored"
+                : "moderation.notice.commentHidden", reason)
+                : notice.restored() ? getTranslation("moderation.notice.restored")
                 : notice.fileName() != null ? getTranslation("moderation.notice.fileRemoved", notice.fileName(), reason)
                 : getTranslation("moderation.notice.hidden", reason);
         Notification note = Notification.show(text, 10_000, Notification.Position.TOP_CENTER);

@@ -22,9 +22,12 @@ import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 import ru.parta.chat.PendingReview;
+import ru.parta.moderation.AuthorSanctions;
+import ru.parta.moderation.ModerationQueue;
 import ru.parta.moderation.ModerationReason;
 import ru.parta.moderation.ModerationService;
 import ru.parta.moderation.MyReport;
+import ru.parta.moderation.PremoderationService;
 import ru.parta.moderation.QueueChanged;
 import ru.parta.moderation.QueueItem;
 import ru.parta.moderation.ReportService;
@@ -50,7 +53,6 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM HH:mm");
 
     private final ReportService reports;
-    private final ModerationService moderation;
     private final ZoneId zone;
     private final AccountSummary viewer;
     private final Div queue = new Div();
@@ -58,13 +60,19 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private final Div pending = new Div();
     private final AccountService accounts;
     private final java.time.Clock clock;
+    private final PremoderationService premoderation;
+    private final ModerationQueue moderationQueue;
+    private final QueueCard.Services services;
 
-    public ModerationView(ReportService reports, ModerationService moderation, SchoolService school, EventBus events,
-                          AccountService accounts, java.time.Clock clock) {
+    public ModerationView(ReportService reports, ModerationService moderation, PremoderationService premoderation,
+                          ModerationQueue moderationQueue, AuthorSanctions sanctions, SchoolService school,
+                          EventBus events, AccountService accounts, java.time.Clock clock) {
         this.clock = clock;
+        this.premoderation = premoderation;
+        this.moderationQueue = moderationQueue;
+        this.services = new QueueCard.Services(moderation, moderationQueue, sanctions);
         this.accounts = accounts;
         this.reports = reports;
-        this.moderation = moderation;
         this.zone = school.zone();
         this.viewer = CurrentAccount.get().orElseThrow();
         addClassName("page");
@@ -91,6 +99,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         }
         for (MyReport report : own) {
             Div row = new Div(new Span(TIME.format(report.reportedAt().atZone(zone))),
+                    new Span(getTranslation(report.comment() ? "moderation.mine.comment" : "moderation.mine.message")),
                     new Span(getTranslation(ModerationReason.valueOf(report.reason()).messageKey())),
                     new Span(getTranslation("moderation.status." + report.status().toLowerCase(Locale.ROOT))));
             row.addClassName("moderation-report");
@@ -104,20 +113,20 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         }
         showPending();
         queue.removeAll();
-        var items = reports.findQueue(viewer.id());
+        var items = moderationQueue.findQueue(viewer.id());
         if (items.isEmpty()) {
             queue.add(new Paragraph(getTranslation("moderation.queue.empty")));
         }
         boolean administrator = viewer.hasRole(ru.parta.access.Role.ADMIN);
         for (QueueItem item : items) {
-            queue.add(new QueueCard(item, administrator, zone, clock.instant(), reports, moderation, this::act));
+            queue.add(new QueueCard(item, administrator, zone, clock.instant(), services, this::act));
         }
     }
 
     /** Messages of pre-moderated chats waiting for approval: approve or reject each. */
     private void showPending() {
         pending.removeAll();
-        List<PendingReview> waiting = moderation.findPendingReviews(viewer.id());
+        List<PendingReview> waiting = premoderation.findPendingReviews(viewer.id());
         if (waiting.isEmpty()) {
             pending.add(new Paragraph(getTranslation("moderation.pending.empty")));
             return;
@@ -128,17 +137,17 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
             String author = authors.containsKey(review.authorId()) ? authors.get(review.authorId()).fullName() : "";
             Div head = new Div(new Span(author), new Span(TIME.format(review.sentAt().atZone(zone))));
             head.addClassName("moderation-item-head");
-            Paragraph why = new Paragraph(moderation.findHeldBy(review.heldId()).map(flag -> flag.schoolList()
+            Paragraph why = new Paragraph(premoderation.findHeldBy(review.heldId()).map(flag -> flag.schoolList()
                     ? getTranslation("moderation.heldBy.list", flag.label())
                     : getTranslation("moderation.heldBy.vocabulary", getTranslation("moderation.category."
                     + flag.label().toLowerCase(Locale.ROOT)))).orElse(getTranslation("moderation.heldBy.chat")));
             why.addClassName("moderation-flag");
             Button approve = new Button(getTranslation("moderation.approve"), click -> act(() ->
-                    moderation.approveMessage(review.heldId(), CurrentAccount.actor())));
+                    premoderation.approveMessage(review.heldId(), CurrentAccount.actor())));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             approve.setId("moderation-approve-" + review.heldId());
             Button reject = new Button(getTranslation("moderation.reject"), click -> act(() ->
-                    moderation.rejectMessage(review.heldId(), ModerationReason.OTHER, CurrentAccount.actor())));
+                    premoderation.rejectMessage(review.heldId(), ModerationReason.OTHER, CurrentAccount.actor())));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             reject.setId("moderation-reject-" + review.heldId());
             Div card = new Div(head, why, new Paragraph(review.body()), new Div(approve, reject));
