@@ -58,6 +58,8 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private final Div queue = new Div();
     private final Div mine = new Div();
     private final Div pending = new Div();
+    private final H3 pendingTitle = new H3();
+    private final H3 queueTitle = new H3();
     private final AccountService accounts;
     private final java.time.Clock clock;
     private final PremoderationService premoderation;
@@ -82,7 +84,9 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
             queue.addClassName("moderation-queue");
             pending.setId("moderation-pending");
             pending.addClassName("moderation-queue");
-            add(new H3(getTranslation("moderation.pending")), pending, new H3(getTranslation("moderation.queue")), queue);
+            pendingTitle.setId("moderation-pending-title");
+            queueTitle.setId("moderation-queue-title");
+            add(pendingTitle, pending, queueTitle, queue);
             LiveUpdates.follow(queue, events, QueueChanged.class, changed -> showQueue());
         }
         mine.setId("moderation-mine");
@@ -114,6 +118,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         showPending();
         queue.removeAll();
         var items = moderationQueue.findQueue(viewer.id());
+        queueTitle.setText(counted("moderation.queue", items.size()));
         if (items.isEmpty()) {
             queue.add(new Paragraph(getTranslation("moderation.queue.empty")));
         }
@@ -127,6 +132,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private void showPending() {
         pending.removeAll();
         List<PendingReview> waiting = premoderation.findPendingReviews(viewer.id());
+        pendingTitle.setText(counted("moderation.pending", waiting.size()));
         if (waiting.isEmpty()) {
             pending.add(new Paragraph(getTranslation("moderation.pending.empty")));
             return;
@@ -154,6 +160,11 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("moderation-item");
             pending.add(card);
         }
+    }
+
+    /** A section's title with how many items wait in it, kept current with the queue. */
+    private String counted(String key, int count) {
+        return count == 0 ? getTranslation(key) : getTranslation("moderation.counted", getTranslation(key), count);
     }
 
     private void act(Runnable action) {
