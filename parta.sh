@@ -83,8 +83,15 @@ case "${1:-}" in
     fi
     exec "$JAVA_HOME/bin/java" -cp installer/target/parta.jar ru.parta.moderation.FilterCheck
     ;;
+  moderation-verify)
+    # Checks an exported copy of the moderation log (CSV from the log page) outside Parta.
+    if [ ! -f installer/target/parta.jar ]; then
+      mvn -B -q -DskipTests install >&2
+    fi
+    exec "$JAVA_HOME/bin/java" -cp installer/target/parta.jar ru.parta.moderation.LogCopyCheck "${@:2}"
+    ;;
   *)
-    echo "usage: ./parta.sh run | test | bench-roster | bench-chat | filter-check" >&2
+    echo "usage: ./parta.sh run | test | bench-roster | bench-chat | filter-check | moderation-verify FILE" >&2
     exit 2
     ;;
 esac

@@ -171,22 +171,30 @@ public class ModerationService {
         return log.findBreak();
     }
 
+    /** The hash the chain ends with now: a copy that ends with it is complete up to this moment. */
+    public String findLogHeadHash(Actor actor) {
+        permissions.requireAdmin(actor);
+        return lines.findHeadHash();
+    }
+
     /** The latest lines of the log, newest first, for administrators. */
     public List<ModerationRecord> findLogLines(Actor actor) {
         permissions.requireAdmin(actor);
         return lines.findTop200OrderByIdDesc();
     }
 
-    /** The whole log as CSV (times in the school's zone), hashes included so a copy can be checked too. */
+    /**
+     * The whole log as CSV (times in the school's zone, and in UTC exactly as hashed), hashes included so
+     * a copy can be checked outside Parta ({@link LogCopyCheck}, {@code ./parta.sh moderation-verify}).
+     */
     public byte[] exportLogCsv(ZoneId zone, Actor actor) {
         permissions.requireAdmin(actor);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader("id", "time", "actor", "action", "target", "target_id", "chat", "reason", "content_sha256",
-                        "previous_sha256", "sha256").get())) {
+                .setHeader(LogCopyCheck.HEADER).get())) {
             for (ModerationRecord line : lines.findAllOrderByIdAsc()) {
-                csv.printRecord(line.id(), TIME.format(line.occurredAt().atZone(zone)), line.actorId(),
+                csv.printRecord(line.id(), TIME.format(line.occurredAt().atZone(zone)), line.occurredAt(), line.actorId(),
                         CsvCells.safe(line.action()), line.targetKind(), line.targetId(), line.conversationId(),
                         CsvCells.safe(line.reason()), line.contentHash(), line.previousHash(), line.hash());
             }

@@ -33,4 +33,9 @@ public class TestClock extends Clock {
     public void advance(Duration duration) {
         now = now.plus(duration);
     }
+
+    /** Sets the clock to a time of day in the test school's zone (Moscow), e.g. "2026-09-14T10:00:00". */
+    public void moveToMoscowTime(String localDateTime) {
+        now = java.time.LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Moscow")).toInstant();
+    }
 }

@@ -6,9 +6,6 @@ import static ru.parta.channel.ChannelServiceTest.assertRefused;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +43,7 @@ class CommentServiceTest {
     @Test
     void readersCommentWhereTheChannelAllowsItAndAuthorsMayDelete() {
         PersonaSchool.Persona p = personaSchool.create();
-        moveTo("2026-09-14T10:00:00");
+        clock.moveToMoscowTime("2026-09-14T10:00:00");
         ChannelInfo parents = channels.createChannel(new ChannelSettings("Родители 5А", "", false,
                 List.of(AudiencePart.ofClass(p.class5a(), true, true)), Set.of()), Actor.of(p.ivanova()));
         lane.awaitIdle();
@@ -72,19 +69,15 @@ class CommentServiceTest {
             comments.addComment(post, "Вопрос " + i, Actor.of(p.petrova()));
         }
         assertRefused("comment.rate", () -> comments.addComment(post, "Ещё один", Actor.of(p.petrova())));
-        moveTo("2026-09-14T22:00:00");
+        clock.moveToMoscowTime("2026-09-14T22:00:00");
         assertRefused("comment.quiet", () -> comments.addComment(post, "Поздно", Actor.of(p.petrov())));
 
         long classChat = chats.findChats(p.ivanova()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
                 .findFirst().orElseThrow().conversationId();
-        moveTo("2026-09-15T10:00:00");
+        clock.moveToMoscowTime("2026-09-15T10:00:00");
         long message = chats.postMessage(NewMessage.text(classChat, "comment-chat-1", "Чат, не канал"),
                 Actor.of(p.ivanova())).delivered().id();
         assertRefused("comment.channelsOnly", () -> comments.addComment(message, "Нельзя", Actor.of(p.petrov())));
     }
 
-    private void moveTo(String moscowTime) {
-        Instant target = java.time.LocalDateTime.parse(moscowTime).atZone(ZoneId.of("Europe/Moscow")).toInstant();
-        clock.advance(Duration.between(clock.instant(), target));
-    }
 }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -73,7 +71,7 @@ class CommentModerationTest {
     @Test
     void aReportedCommentIsHiddenByTheChannelsAuthorAndItsWriterIsMuted() {
         PersonaSchool.Persona p = personaSchool.create();
-        moveTo("2026-09-14T10:00:00");
+        clock.moveToMoscowTime("2026-09-14T10:00:00");
         ChannelInfo parents = channels.createChannel(new ChannelSettings("Родители 5А", "", true,
                 List.of(AudiencePart.ofClass(p.class5a(), true, true)), Set.of()), Actor.of(p.ivanova()));
         lane.awaitIdle();
@@ -124,7 +122,7 @@ class CommentModerationTest {
     @Test
     void aCommentTheSchoolsListFlagsWaitsInTheQueueAndOneItHoldsIsRefused() {
         PersonaSchool.Persona p = personaSchool.create();
-        moveTo("2026-09-15T11:00:00");
+        clock.moveToMoscowTime("2026-09-15T11:00:00");
         ChannelInfo parents = channels.createChannel(new ChannelSettings("Родители 5А", "", true,
                 List.of(AudiencePart.ofClass(p.class5a(), true, true)), Set.of()), Actor.of(p.ivanova()));
         lane.awaitIdle();
@@ -147,10 +145,6 @@ class CommentModerationTest {
         assertTrue(queue.findQueue(p.smirnova()).isEmpty());
     }
 
-    private void moveTo(String moscowTime) {
-        Instant target = java.time.LocalDateTime.parse(moscowTime).atZone(ZoneId.of("Europe/Moscow")).toInstant();
-        clock.advance(Duration.between(clock.instant(), target));
-    }
 
     private static void assertRefused(String key, Executable action) {
         assertEquals(key, assertThrows(PartaException.class, action).messageKey());

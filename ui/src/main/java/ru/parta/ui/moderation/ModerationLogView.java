@@ -43,7 +43,8 @@ public class ModerationLogView extends VerticalLayout implements HasDynamicTitle
         result.setId("moderation-log-result");
         Button check = new Button(getTranslation("moderationLog.check"), VaadinIcon.CHECK_CIRCLE_O.create(), click -> {
             long broken = moderation.checkLogChain(CurrentAccount.actor());
-            result.setText(broken < 0 ? getTranslation("moderationLog.ok") : broken == 0
+            result.setText(broken < 0 ? getTranslation("moderationLog.ok") + " " + getTranslation("moderationLog.head",
+                    moderation.findLogHeadHash(CurrentAccount.actor())) : broken == 0
                     ? getTranslation("moderationLog.cut") : getTranslation("moderationLog.broken", broken));
             result.setClassName("moderation-log-broken", broken >= 0);
         });
