@@ -27,12 +27,17 @@ public final class ContentFilter {
             "сами", "you", "your", "youre", "u", "ur", "ты-то", "иди");
     private static final int SHORT_MESSAGE_WORDS = 2;
     private static final int MAX_CHECKED_CHARS = 20_000;
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern NOT_LETTER_OR_HYPHEN = Pattern.compile("[^\\p{L}-]");
+    private static final Pattern MASKED = Pattern.compile("\\p{L}+([*#]+\\p{L}+)+");
 
     private final TextNormalizer normalizer;
     private final List<FilterRule> rules;
     private final List<Pattern> exceptions;
     private final List<String> maskedForms;
     private final ListedRules listed;
+    /** The vocabulary's verdicts on words seen before, shared with the copies that add a school's list. */
+    private final WordVerdicts known;
 
     ContentFilter(TextNormalizer normalizer, List<FilterRule> rules, List<Pattern> exceptions) {
         this.normalizer = normalizer;
@@ -42,6 +47,7 @@ public final class ContentFilter {
         this.exceptions = List.copyOf(exceptions);
         this.maskedForms = table("masked.txt").stream().map(line -> line[0]).toList();
         this.listed = ListedRules.NONE;
+        this.known = new WordVerdicts();
     }
 
     private ContentFilter(ContentFilter standard, ListedRules listed) {
@@ -50,6 +56,7 @@ public final class ContentFilter {
         this.exceptions = standard.exceptions;
         this.maskedForms = standard.maskedForms;
         this.listed = listed;
+        this.known = standard.known;
     }
 
     /** This filter with the school's own list in place of the one it had. */
@@ -111,26 +118,27 @@ public final class ContentFilter {
     }
 
     private FilterVerdict checkVocabulary(String text, String cleaned, boolean insults) {
-        List<String> chunks = TextNormalizer.chunks(cleaned).stream()
-                .filter(chunk -> !innocent(TextNormalizer.collapse(chunk.replaceAll("[^\\p{L}]", "")))).toList();
+        List<String> chunks = TextNormalizer.chunks(cleaned).stream().filter(chunk -> !innocentChunk(chunk)).toList();
         boolean addressed = chunks.size() <= SHORT_MESSAGE_WORDS || namesSomeone(text) || chunks.stream()
-                .map(chunk -> chunk.replaceAll("[^\\p{L}-]", "")).anyMatch(ADDRESS::contains);
+                .map(chunk -> NOT_LETTER_OR_HYPHEN.matcher(chunk).replaceAll("")).anyMatch(ADDRESS::contains);
+        boolean withInsults = insults && addressed;
         List<TextNormalizer.Word> words = normalizer.words(chunks);
-        for (FilterRule rule : rules) {
-            if (rule.kind() == FilterRule.Kind.INSULT && !(insults && addressed)) {
-                continue;
+        // The first rule (in the rules' order: strictest first) that catches any word decides, at the
+        // first word it catches: the same verdict as trying every rule on every word, from remembered words.
+        int decisive = WordVerdicts.NONE;
+        TextNormalizer.Word caught = null;
+        for (TextNormalizer.Word word : words) {
+            WordVerdicts.Verdict verdict = known.verdict(word.written(), () -> judge(word));
+            int rule = withInsults ? verdict.first() : verdict.firstNotInsult();
+            if (rule < decisive) {
+                decisive = rule;
+                caught = word;
             }
-            for (TextNormalizer.Word word : words) {
-                if (word.english().stream().anyMatch(this::innocent)) {
-                    continue;  // an English word that reads as Russian mat once transliterated ("ebook")
-                }
-                for (String reading : rule.english() ? word.english() : word.russian()) {
-                    if (rule.matches(reading) && !innocent(reading)) {
-                        return new FilterVerdict(rule.id(), rule.category().name(), rule.action().name(),
-                                word.written(), ModerationReason.INSULT.name());
-                    }
-                }
-            }
+        }
+        if (caught != null) {
+            FilterRule rule = rules.get(decisive);
+            return new FilterVerdict(rule.id(), rule.category().name(), rule.action().name(), caught.written(),
+                    ModerationReason.INSULT.name());
         }
         for (TextNormalizer.Word word : words) {
             if (word.masked() && masksObscenity(word)) {
@@ -141,12 +149,45 @@ public final class ContentFilter {
         return FilterVerdict.PASS;
     }
 
+    /** Which rules catch one word: the first of all, and the first that is not an insult (for unaddressed text). */
+    private WordVerdicts.Verdict judge(TextNormalizer.Word word) {
+        if (word.english().stream().anyMatch(this::innocent)) {
+            return WordVerdicts.Verdict.NOTHING;  // an English word that reads as Russian mat once transliterated ("ebook")
+        }
+        int first = WordVerdicts.NONE;
+        for (int i = 0; i < rules.size(); i++) {
+            FilterRule rule = rules.get(i);
+            boolean insult = rule.kind() == FilterRule.Kind.INSULT;
+            if (insult && first != WordVerdicts.NONE || !catches(rule, word)) {
+                continue;
+            }
+            if (!insult) {
+                return new WordVerdicts.Verdict(first == WordVerdicts.NONE ? i : first, i);
+            }
+            first = i;
+        }
+        return new WordVerdicts.Verdict(first, WordVerdicts.NONE);
+    }
+
+    private boolean catches(FilterRule rule, TextNormalizer.Word word) {
+        for (String reading : rule.english() ? word.english() : word.russian()) {
+            if (rule.matches(reading) && !innocent(reading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean innocentChunk(String chunk) {
+        return known.innocentChunk(chunk, () -> innocent(TextNormalizer.collapse(NOT_LETTER.matcher(chunk).replaceAll(""))));
+    }
+
     /** "б**дь", "х*й": a word with letters masked that fits an obscene word, with at least two letters shown. */
     private boolean masksObscenity(TextNormalizer.Word word) {
         for (String reading : java.util.stream.Stream.concat(word.russian().stream(), word.english().stream()).toList()) {
             long shown = reading.chars().filter(Character::isLetter).count();
             // Masks stand between letters ("б**дь"); a leading or trailing "#" is a hashtag or a number sign.
-            if (shown < 2 || !reading.matches("\\p{L}+([*#]+\\p{L}+)+")) {
+            if (shown < 2 || !MASKED.matcher(reading).matches()) {
                 continue;
             }
             Pattern masked = Pattern.compile("^" + java.util.Arrays.stream(reading.split("[*#]+", -1))

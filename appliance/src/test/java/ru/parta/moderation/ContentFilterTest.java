@@ -15,6 +15,17 @@ class ContentFilterTest {
     private static final ContentFilter FILTER = ContentFilter.standard();
 
     @Test
+    void aRememberedWordIsJudgedAgainForWhereItStands() {
+        ContentFilter filter = ContentFilter.standard();
+        assertTrue(filter.check("в сказке младший брат долго считался дебилом у старших, а потом женился").passed(),
+                "told about, not addressed");
+        assertEquals("INSULT", filter.check("ты дебилом стал").category(), "the same word, addressed");
+        assertTrue(filter.checkName("Дебилов Иван").passed(), "in a name insults do not count");
+        assertEquals("OBSCENE", filter.check("ну ты и дебилом стал, бля").category(),
+                "the strictest rule still decides when both words are known");
+    }
+
+    @Test
     void innocentWordsWithTheSameLettersPass() {
         for (String innocent : List.of("Надо меньше употреблять сахара", "Сдача два рубля", "Возьми учебник",
                 "Наша команда победила", "Скипидар для красок", "Подстрахуй меня", "Сегодня хуже, чем вчера",
