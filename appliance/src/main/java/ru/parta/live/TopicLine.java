@@ -83,8 +83,11 @@ final class TopicLine {
                 connection.offer(ring[(int) (sequence % ring.length)]);
             }
         } else {
+            // The catch-up is read before the tab hears "reset": a tab that acts on the reset (posts,
+            // say) must not find its own later change in the catch-up as well as in the next frame.
+            List<LiveFrame> missed = catchUp.get();
             connection.offer(Frames.position(name, "reset", epoch, last));
-            for (LiveFrame frame : catchUp.get()) {
+            for (LiveFrame frame : missed) {
                 connection.offer(Frames.data(name, last, frame.kind(), frame.json()));
             }
         }

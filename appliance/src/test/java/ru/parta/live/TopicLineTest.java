@@ -53,6 +53,20 @@ class TopicLineTest {
                 written.stream().skip(1).map(TopicLineTest::number).toList());
     }
 
+    @Test
+    void theCatchUpIsReadBeforeTheTabHearsReset() {
+        TopicLine line = new TopicLine(Topic.conversation(8), "e1", 16);
+        List<String> written = new ArrayList<>();
+        List<Integer> heardBeforeCatchUp = new ArrayList<>();
+        line.join(new Follow(connection(written), false), "other", -1, () -> {
+            heardBeforeCatchUp.add(written.size());  // what the tab could act on while the database is read
+            return List.of(new LiveFrame("posted", "{}"));
+        });
+        assertEquals(List.of(0), heardBeforeCatchUp, "a tab acting on the reset must not race the catch-up");
+        assertTrue(written.getFirst().contains("\"k\":\"reset\""), written.getFirst());
+        assertEquals(2, written.size());
+    }
+
     private static LiveConnection connection(List<String> written) {
         LiveSocket socket = new LiveSocket() {
             @Override
