@@ -13,8 +13,8 @@ import ru.parta.school.SchoolClass;
 /**
  * Who moderates which chat, as the regulations put it: administrators everything; a class teacher
  * their class's class and parent chats; a teacher the class chats of the classes they teach and the
- * chats they created; a channel's authors their channel; in a direct chat, the staff members in it
- * (the class teacher added to two students' chat).
+ * chats they created; a channel's authors their channel; in a direct chat, its supervisor (the class
+ * teacher added to two classmates' chat), never one of its two people.
  */
 @Singleton
 class ModerationScopes {
@@ -58,7 +58,10 @@ class ModerationScopes {
                     .map(teacher -> teacher == accountId).orElse(false);
             case CUSTOM -> chat.createdBy() != null && chat.createdBy() == accountId;
             case CHANNEL -> chats.mayPostIn(conversationId, accountId);
-            case DIRECT -> chats.findChatIds(accountId).contains(conversationId);
+            // A one-to-one chat: its supervisor (the class teacher in two classmates' chat), never one of
+            // the two people in it, who would judge the other side; otherwise a report goes to the administrators.
+            case DIRECT -> chat.directKey() != null && !java.util.Arrays.asList(chat.directKey().split(":"))
+                    .contains(String.valueOf(accountId)) && chats.findChatIds(accountId).contains(conversationId);
             case GROUP -> false;
         };
     }

@@ -46,6 +46,15 @@ class ModerationServiceTest {
     ChatService chats;
 
     @Inject
+    ru.parta.chat.DirectChats directChats;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ModerationQueue queue;
+
+    @Inject
     ChatFrames frames;
 
     @Inject
@@ -161,6 +170,20 @@ class ModerationServiceTest {
         }
         pool.shutdown();
         assertEquals(-1, moderation.checkLogChain(Actor.of(p.smirnova())));
+    }
+
+    @Test
+    void inAOneToOneChatNeitherSideModeratesTheOtherAndAReportGoesToTheAdministrators() {
+        PersonaSchool.Persona p = personaSchool.create();
+        lane.awaitIdle();
+        long direct = directChats.openDirectChat(Actor.of(p.ivanova()), p.petrova()).id();
+        long rude = post(direct, p.petrova(), "Вы несправедливо поставили двойку");
+        assertRefused("moderation.outOfScope", () -> moderation.hideMessage(rude, ModerationReason.INSULT,
+                Actor.of(p.ivanova())));
+        reports.reportMessage(rude, ModerationReason.INSULT, null, Actor.of(p.ivanova()));
+        assertTrue(queue.findQueue(p.ivanova()).isEmpty(), "not her own judge");
+        assertEquals(rude, queue.findQueue(p.smirnova()).getFirst().message().id());
+        moderation.hideMessage(rude, ModerationReason.INSULT, Actor.of(p.smirnova()));
     }
 
     private long chat(long member, ConversationKind kind) {
