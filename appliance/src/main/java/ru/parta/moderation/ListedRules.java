@@ -38,7 +38,10 @@ final class ListedRules {
     private record Compiled(ListEntry entry, List<WordForm> words, @Nullable Pattern pattern) {
     }
 
+    private static final int REMEMBERED_CHUNKS = 50_000;
+
     private final List<Compiled> compiled;
+    private final java.util.Map<String, Set<String>> chunkReadings = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ListedRules(List<Compiled> compiled) {
         this.compiled = List.copyOf(compiled);
@@ -79,12 +82,7 @@ final class ListedRules {
             if (chunkReadings == null) {
                 chunkReadings = new ArrayList<>();
                 for (String chunk : chunks) {
-                    Set<String> readings = new HashSet<>();
-                    for (TextNormalizer.Word word : normalizer.words(List.of(chunk))) {
-                        readings.addAll(word.russian());
-                        readings.addAll(word.english());
-                    }
-                    chunkReadings.add(readings);
+                    chunkReadings.add(readingsOfChunk(normalizer, chunk));
                 }
             }
             if (inARow(rule.words(), chunkReadings)) {
@@ -92,6 +90,24 @@ final class ListedRules {
             }
         }
         return null;
+    }
+
+    /** Every reading of a chunk, remembered like the vocabulary's word verdicts (the same words come again). */
+    private Set<String> readingsOfChunk(TextNormalizer normalizer, String chunk) {
+        Set<String> known = chunkReadings.get(chunk);
+        if (known == null) {
+            Set<String> readings = new HashSet<>();
+            for (TextNormalizer.Word word : normalizer.words(List.of(chunk))) {
+                readings.addAll(word.russian());
+                readings.addAll(word.english());
+            }
+            known = Set.copyOf(readings);
+            if (chunkReadings.size() >= REMEMBERED_CHUNKS) {
+                chunkReadings.clear();
+            }
+            chunkReadings.put(chunk, known);
+        }
+        return known;
     }
 
     /** Compiles an administrator's pattern as the filter runs it (case-insensitive, Unicode). */

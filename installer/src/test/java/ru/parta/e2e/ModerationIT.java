@@ -107,6 +107,14 @@ class ModerationIT extends HeadlessChromium {
             admin.setViewportSize(390, 844);
             admin.waitForTimeout(300);
             shoot(admin, "moderation-stats-phone");
+            admin.setViewportSize(1280, 900);
+            admin.locator("#language-en").click();
+            assertThat(admin.locator("h2").first()).hasText("Moderation statistics");
+            assertThat(admin.locator("#moderation-stats-reasons")).containsText("bullying");
+            shoot(admin, "moderation-stats-desktop-en");
+            admin.navigate(parta.baseUrl() + "moderation-list");
+            assertThat(admin.locator("#filter-list-entries")).containsText("hold for a moderator");
+            shoot(admin, "filter-list-desktop-en");
         } catch (AssertionError | RuntimeException e) {
             for (Page page : new Page[] {admin, teacher, mother, father}) {
                 if (page != null) {
