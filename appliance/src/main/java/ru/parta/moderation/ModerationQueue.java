@@ -38,14 +38,16 @@ public class ModerationQueue {
     private final ChatModeration chatModeration;
     private final CommentService comments;
     private final ModerationTargets targets;
+    private final ru.parta.chat.HeldMessages held;
     private final Permissions permissions;
     private final EventBus events;
     private final Clock clock;
 
     ModerationQueue(ReportRepository reports, ModerationService moderation, ModerationScopes scopes, ModerationLog log,
                     ChatModeration chatModeration, CommentService comments, ModerationTargets targets,
-                    Permissions permissions, EventBus events, Clock clock) {
+                    ru.parta.chat.HeldMessages held, Permissions permissions, EventBus events, Clock clock) {
         this.targets = targets;
+        this.held = held;
         this.reports = reports;
         this.moderation = moderation;
         this.scopes = scopes;
@@ -92,6 +94,28 @@ public class ModerationQueue {
                 .map(r -> new QueueItem.FlaggedBy(r.ruleId(), r.comment())).toList();
         return new QueueItem(key, message, comment, context, reasons, byPeople.stream().map(Report::comment)
                 .filter(Objects::nonNull).toList(), byPeople.size(), flags, filed.getFirst().createdAt(), escalated);
+    }
+
+    /**
+     * How many items wait for this moderator: queue items in their scope (passed-on ones for
+     * administrators only) and messages waiting for approval. What the menu's count shows.
+     */
+    public int countWaiting(long viewerId) {
+        if (!scopes.moderatesSomething(viewerId)) {
+            return 0;
+        }
+        boolean administrator = scopes.isAdministrator(viewerId);
+        Map<Long, Boolean> scope = new HashMap<>();
+        Map<QueueKey, Boolean> escalatedByKey = new HashMap<>();
+        for (Report report : reports.findByStatusOrderByIdAsc("OPEN")) {
+            if (scope.computeIfAbsent(report.conversationId(), c -> scopes.mayModerate(c, viewerId))) {
+                escalatedByKey.merge(report.key(), report.escalatedAt() != null, Boolean::logicalOr);
+            }
+        }
+        long items = escalatedByKey.values().stream().filter(escalated -> administrator || !escalated).count();
+        long waiting = held.findAwaitingReview().stream()
+                .filter(p -> scope.computeIfAbsent(p.conversationId(), c -> scopes.mayModerate(c, viewerId))).count();
+        return (int) (items + waiting);
     }
 
     /** The moderator dismisses an item: it stays, the reporters are told. */

@@ -138,7 +138,11 @@ class ReportServiceTest {
         reports.reportMessage(rude, ModerationReason.SPAM, null, Actor.of(p.petrov()));
         reports.reportMessage(threat, ModerationReason.OTHER, "Страшно", Actor.of(p.sidorova()));
 
+        assertEquals(2, queue.countWaiting(p.ivanova()));
         queue.escalateReports(QueueKey.message(threat), Actor.of(p.ivanova()));
+        assertEquals(1, queue.countWaiting(p.ivanova()), "passed on: no longer hers to count");
+        assertEquals(2, queue.countWaiting(p.smirnova()));
+        assertEquals(0, queue.countWaiting(p.petrov()), "students moderate nothing");
         assertRefused("moderation.escalate.already", () -> queue.escalateReports(QueueKey.message(threat), Actor.of(p.kuznetsov())));
         assertRefused("moderation.escalate.admin", () -> queue.escalateReports(QueueKey.message(rude), Actor.of(p.smirnova())));
         assertRefused("moderation.outOfScope", () -> queue.escalateReports(QueueKey.message(rude), Actor.of(p.petrova())));

@@ -83,6 +83,7 @@ class ModerationIT extends HeadlessChromium {
             assertThat(mother.locator("vaadin-notification-card", new Page.LocatorOptions()
                     .setHasText("Жалоба отправлена"))).isVisible();
             assertThat(teacher.locator("#moderation-queue")).containsText("всех достала", LIVE);
+            assertThat(teacher.locator("#nav-moderation-count")).hasText("1");
             assertThat(teacher.locator("#moderation-queue")).containsText("Прошу убрать");
             shoot(teacher, "moderation-queue-parent-desktop");
             teacher.setViewportSize(390, 844);
@@ -91,6 +92,7 @@ class ModerationIT extends HeadlessChromium {
             teacher.setViewportSize(1280, 900);
             teacher.locator("#moderation-queue vaadin-button[id^='moderation-hide-']").first().click();
             assertThat(teacher.locator("#moderation-queue")).containsText("Новых жалоб нет");
+            assertThat(teacher.locator("#nav-moderation-count")).hasText("");
             assertThat(mother.locator("vaadin-notification-card", new Page.LocatorOptions()
                     .setHasText("Ваша жалоба рассмотрена"))).isVisible();
             assertThat(mother.locator("#chat-messages")).containsText("Удалено модератором: травля");

@@ -47,14 +47,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Div header = new Div();
     private final Div sections = new Div();
+    private final ru.parta.moderation.ModerationQueue moderationQueue;
     private final ShellMarkup markup = new ShellMarkup(this::getTranslation);
     private final String schoolName;
     private final SessionService sessions;
     private final java.time.ZoneId zone;
 
     public MainLayout(SchoolService schoolService, SessionService sessions, LiveHub live, LiveTickets tickets,
-                      EventBus events) {
+                      EventBus events, ru.parta.moderation.ModerationQueue moderationQueue) {
         this.sessions = sessions;
+        this.moderationQueue = moderationQueue;
         this.schoolName = schoolService.findSchool().map(School::name).orElse("");
         this.zone = schoolService.findSchool().map(School::timeZone).map(java.time.ZoneId::of)
                 .orElse(java.time.ZoneId.of("Europe/Moscow"));
@@ -80,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setTooltipText(getTranslation("shell.signOut"));
         signOut.getElement().setAttribute("aria-label", getTranslation("shell.signOut"));
         addToNavbar(true, header, signOut);
+        sections.setId("shell-sections");
         addToDrawer(sections);
         CurrentAccount.get().ifPresent(account -> {
             LiveUpdates.follow(header, events, AcknowledgementReminded.class, Topic.person(account.id()),
@@ -96,6 +99,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             LiveUpdates.follow(header, events, ReviewDecided.class, Topic.person(account.id()),
                     decided -> Notification.show(getTranslation(decided.approved() ? "moderation.review.approved"
                             : "moderation.review.rejected"), 10_000, Notification.Position.TOP_CENTER));
+            if (account.isStaff()) {
+                // A moderator sees in the menu, on any page, how many items wait for them.
+                LiveUpdates.follow(sections, events, ru.parta.moderation.QueueChanged.class, changed ->
+                        sections.getElement().executeJs("const count = this.querySelector('#" + ShellMarkup.MODERATION_COUNT
+                                + "'); if (count) { count.textContent = $0; }", waitingText(account.id())));
+            }
             LiveUpdates.follow(header, events, ReportDecided.class, Topic.person(account.id()),
                     decided -> Notification.show(getTranslation("moderation.report.decided." + decided.status()
                             .toLowerCase(java.util.Locale.ROOT)), 10_000, Notification.Position.TOP_CENTER));
@@ -189,6 +198,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         dialog.open();
     }
 
+    private String waitingText(long accountId) {
+        int waiting = moderationQueue.countWaiting(accountId);
+        return waiting > 0 ? String.valueOf(waiting) : "";
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         CurrentAccount.get().ifPresent(this::show);
@@ -196,6 +210,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void show(AccountSummary account) {
         Markup.show(header.getElement(), markup.header(schoolName, account, getLocale()));
-        Markup.show(sections.getElement(), markup.sections(account));
+        Markup.show(sections.getElement(), markup.sections(account, moderationQueue.countWaiting(account.id())));
     }
 }

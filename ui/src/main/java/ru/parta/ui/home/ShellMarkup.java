@@ -56,7 +56,7 @@ final class ShellMarkup {
     }
 
     /** The sections a person's roles open; the route guard checks the same roles on the server. */
-    Element sections(AccountSummary account) {
+    Element sections(AccountSummary account, int waitingForModeration) {
         Element content = Markup.detached("div");
         Element nav = content.appendElement("vaadin-side-nav").addClass("shell-nav");
         for (Section section : SECTIONS) {
@@ -64,10 +64,18 @@ final class ShellMarkup {
                 Element item = nav.appendElement("vaadin-side-nav-item").attr("path", section.route().isEmpty() ? "/" : section.route());
                 item.appendElement("vaadin-icon").attr("icon", "vaadin:" + section.icon()).attr("slot", "prefix");
                 item.appendText(text.apply(section.key()));
+                if (section.route().equals(Routes.MODERATION)) {
+                    // What waits for this moderator; the page frame keeps it current (MainLayout).
+                    item.appendElement("span").attr("slot", "suffix").id(MODERATION_COUNT).addClass("nav-count")
+                            .attr("aria-label", text.apply("nav.moderation.waiting"))
+                            .text(waitingForModeration > 0 ? String.valueOf(waitingForModeration) : "");
+                }
             }
         }
         return content;
     }
+
+    static final String MODERATION_COUNT = "nav-moderation-count";
 
     private record Section(String key, String route, String icon, Set<Role> roles) {
     }

@@ -77,6 +77,9 @@ class ModerationViewsTest extends MicronautBrowserlessTest {
 
         signInAs("ivanova", PersonaSchool.PASSWORD);
         open(Routes.MODERATION);
+        assertTrue($(Div.class).id("shell-sections").getElement().getProperty("innerHTML")
+                .contains("id=\"nav-moderation-count\" class=\"nav-count\" aria-label=\"ждут модератора\">1<"),
+                "the menu counts what waits for her");
         Div card = $(Div.class).id("moderation-item-" + flagged);
         assertTrue(card.getElement().getTextRecursively().contains("Отмечено фильтром: список школы — «вейп*»"),
                 card.getElement().getTextRecursively());
