@@ -38,30 +38,62 @@ public final class ContentFilter {
     private final ListedRules listed;
     /** The vocabulary's verdicts on words seen before, shared with the copies that add a school's list. */
     private final WordVerdicts known;
+    /** What a masked obscene word ("б**дь") gets: the obscene category's action. */
+    private final FilterAction masked;
 
     ContentFilter(TextNormalizer normalizer, List<FilterRule> rules, List<Pattern> exceptions) {
+        this(normalizer, rules, exceptions, table("masked.txt").stream().map(line -> line[0]).toList(),
+                ListedRules.NONE, FilterAction.REFUSE);
+    }
+
+    private ContentFilter(TextNormalizer normalizer, List<FilterRule> rules, List<Pattern> exceptions,
+                          List<String> maskedForms, ListedRules listed, FilterAction masked) {
         this.normalizer = normalizer;
         List<FilterRule> ordered = new ArrayList<>(rules);
         ordered.sort(Comparator.comparing(FilterRule::action));
         this.rules = List.copyOf(ordered);
         this.exceptions = List.copyOf(exceptions);
-        this.maskedForms = table("masked.txt").stream().map(line -> line[0]).toList();
-        this.listed = ListedRules.NONE;
+        this.maskedForms = maskedForms;
+        this.listed = listed;
+        this.masked = masked;
         this.known = new WordVerdicts();
     }
 
-    private ContentFilter(ContentFilter standard, ListedRules listed) {
-        this.normalizer = standard.normalizer;
-        this.rules = standard.rules;
-        this.exceptions = standard.exceptions;
-        this.maskedForms = standard.maskedForms;
+    private ContentFilter(ContentFilter vocabulary, ListedRules listed) {
+        this.normalizer = vocabulary.normalizer;
+        this.rules = vocabulary.rules;
+        this.exceptions = vocabulary.exceptions;
+        this.maskedForms = vocabulary.maskedForms;
         this.listed = listed;
-        this.known = standard.known;
+        this.masked = vocabulary.masked;
+        this.known = vocabulary.known;
     }
 
     /** This filter with the school's own list in place of the one it had. */
     public ContentFilter withList(List<ListEntry> entries) {
         return new ContentFilter(this, ListedRules.of(normalizer, entries));
+    }
+
+    /**
+     * This filter with the actions an administrator chose for the vocabulary's categories (the
+     * others keep the vocabulary's own); rules are ordered again, strictest first, and words judged afresh.
+     */
+    public ContentFilter withActions(Map<FilterCategory, FilterAction> chosen) {
+        List<FilterRule> acting = rules.stream()
+                .map(rule -> chosen.containsKey(rule.category()) ? rule.acting(chosen.get(rule.category())) : rule)
+                .toList();
+        return new ContentFilter(normalizer, acting, exceptions, maskedForms, listed,
+                chosen.getOrDefault(FilterCategory.OBSCENE, masked));
+    }
+
+    /** What each category of the vocabulary gets in this filter (its rules of a category share one action). */
+    public Map<FilterCategory, FilterAction> actionsByCategory() {
+        Map<FilterCategory, FilterAction> actions = new java.util.EnumMap<>(FilterCategory.class);
+        for (FilterRule rule : rules) {
+            actions.putIfAbsent(rule.category(), rule.action());
+        }
+        actions.remove(FilterCategory.LISTED);
+        return actions;
     }
 
     /** The filter with Parta's own vocabulary, from the resource files. */
@@ -78,7 +110,7 @@ public final class ContentFilter {
         List<String[]> translit = table("translit.txt");
         List<FilterRule> rules = new ArrayList<>();
         for (String[] line : table("lexicon.txt")) {
-            rules.add(FilterRule.of(line[0], FilterRule.Category.valueOf(line[1]), FilterAction.valueOf(line[2]),
+            rules.add(FilterRule.of(line[0], FilterCategory.valueOf(line[1]), FilterAction.valueOf(line[2]),
                     FilterRule.Kind.valueOf(line[3].toUpperCase(java.util.Locale.ROOT)), line[4]));
         }
         rules.addAll(extra);
@@ -113,7 +145,7 @@ public final class ContentFilter {
                 && FilterAction.valueOf(vocabulary.action()).compareTo(entry.action()) <= 0) {
             return vocabulary;
         }
-        return new FilterVerdict(entry.ruleId(), FilterRule.Category.LISTED.name(), entry.action().name(), entry.entry(),
+        return new FilterVerdict(entry.ruleId(), FilterCategory.LISTED.name(), entry.action().name(), entry.entry(),
                 entry.reason().name());
     }
 
@@ -142,7 +174,7 @@ public final class ContentFilter {
         }
         for (TextNormalizer.Word word : words) {
             if (word.masked() && masksObscenity(word)) {
-                return new FilterVerdict("masked", FilterRule.Category.OBSCENE.name(), FilterAction.REFUSE.name(),
+                return new FilterVerdict("masked", FilterCategory.OBSCENE.name(), masked.name(),
                         word.written(), ModerationReason.INSULT.name());
             }
         }

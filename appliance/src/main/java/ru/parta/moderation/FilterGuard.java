@@ -3,6 +3,8 @@ package ru.parta.moderation;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import ru.parta.base.PartaException;
 import ru.parta.base.TextGuard;
 import ru.parta.base.event.EventBus;
@@ -20,6 +22,7 @@ class FilterGuard implements TextGuard {
 
     private final FilterRecord record;
     private final ListEntryRepository entries;
+    private final CategoryActionRepository categoryActions;
     private final FilterHoldRepository holds;
     private final ReportRepository reports;
     private final ModerationLog log;
@@ -28,9 +31,10 @@ class FilterGuard implements TextGuard {
     /** The filter with the school's list; null until first needed and after the list changes. */
     private volatile @Nullable ContentFilter current;
 
-    FilterGuard(FilterRecord record, ListEntryRepository entries, FilterHoldRepository holds, ReportRepository reports,
-                ModerationLog log, EventBus events, Clock clock) {
+    FilterGuard(FilterRecord record, ListEntryRepository entries, CategoryActionRepository categoryActions,
+                FilterHoldRepository holds, ReportRepository reports, ModerationLog log, EventBus events, Clock clock) {
         this.record = record;
+        this.categoryActions = categoryActions;
         this.entries = entries;
         this.holds = holds;
         this.reports = reports;
@@ -44,10 +48,17 @@ class FilterGuard implements TextGuard {
     ContentFilter filter() {
         ContentFilter filter = current;
         if (filter == null) {
-            filter = STANDARD.withList(entries.findAllOrderByIdAsc());
+            filter = STANDARD.withActions(chosenActions()).withList(entries.findAllOrderByIdAsc());
             current = filter;
         }
         return filter;
+    }
+
+    /** The actions administrators chose for the vocabulary's categories (none: the vocabulary's own). */
+    Map<FilterCategory, FilterAction> chosenActions() {
+        Map<FilterCategory, FilterAction> chosen = new EnumMap<>(FilterCategory.class);
+        categoryActions.findAll().forEach(choice -> chosen.put(choice.category(), choice.action()));
+        return chosen;
     }
 
     @Override
@@ -126,7 +137,7 @@ class FilterGuard implements TextGuard {
     private void refuseIfRefused(FilterVerdict verdict, String text, String where, long authorId) {
         if (verdict.refused()) {
             record.recordRefusal(authorId, where, verdict.ruleId(), text);
-            throw PartaException.invalid(switch (FilterRule.Category.valueOf(verdict.category())) {
+            throw PartaException.invalid(switch (FilterCategory.valueOf(verdict.category())) {
                 case OBSCENE -> "moderation.refused.obscene";
                 case INSULT -> "moderation.refused.insult";
                 case VULGAR -> "moderation.refused.vulgar";
@@ -137,6 +148,6 @@ class FilterGuard implements TextGuard {
 
     /** What a moderator is shown of the rule: the school's entry, or the vocabulary's category. */
     private static String label(FilterVerdict verdict) {
-        return FilterRule.Category.LISTED.name().equals(verdict.category()) ? verdict.word() : verdict.category();
+        return FilterCategory.LISTED.name().equals(verdict.category()) ? verdict.word() : verdict.category();
     }
 }

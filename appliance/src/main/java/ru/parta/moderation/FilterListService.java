@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import ru.parta.access.Actor;
@@ -29,6 +30,7 @@ public class FilterListService {
     private static final String ORDINARY = "Завтра контрольная по математике, не забудьте тетради и линейку. Hello!";
 
     private final ListEntryRepository entries;
+    private final CategoryActionRepository categoryActions;
     private final FilterGuard guard;
     private final ModerationLog log;
     private final AuditLog auditLog;
@@ -36,9 +38,10 @@ public class FilterListService {
     private final EventBus events;
     private final Clock clock;
 
-    FilterListService(ListEntryRepository entries, FilterGuard guard, ModerationLog log, AuditLog auditLog,
-                      Permissions permissions, EventBus events, Clock clock) {
+    FilterListService(ListEntryRepository entries, CategoryActionRepository categoryActions, FilterGuard guard,
+                      ModerationLog log, AuditLog auditLog, Permissions permissions, EventBus events, Clock clock) {
         this.entries = entries;
+        this.categoryActions = categoryActions;
         this.guard = guard;
         this.log = log;
         this.auditLog = auditLog;
@@ -96,6 +99,33 @@ public class FilterListService {
         log.append(actor.accountId(), "list.removed", "LIST", entryId, null, entry.action().name(),
                 entry.kind() + " " + entry.entry());
         auditLog.recordEvent("moderation.list.removed", actor.accountId(), entry.ruleId(), null);
+        events.publish(new FilterListChanged(actor.accountId()));
+    }
+
+    /** What the filter does now with each category of Parta's vocabulary (obscene, insults, rude words). */
+    public Map<FilterCategory, FilterAction> findCategoryActions(Actor actor) {
+        permissions.requireAdmin(actor);
+        return guard.filter().actionsByCategory();
+    }
+
+    /**
+     * An administrator chooses what the filter does with a category of the vocabulary: insults held
+     * for review rather than refused, say. Obscene language never goes out: refused or held only.
+     */
+    @Transactional
+    public void setCategoryAction(FilterCategory category, FilterAction action, Actor actor) {
+        permissions.requireAdmin(actor);
+        if (category == FilterCategory.LISTED) {
+            throw PartaException.invalid("moderation.category.listedByEntry");
+        }
+        if (category == FilterCategory.OBSCENE && action == FilterAction.FLAG) {
+            throw PartaException.invalid("moderation.category.obsceneOut");
+        }
+        categoryActions.findById(category).ifPresentOrElse(
+                known -> categoryActions.update(new CategoryAction(category, action, actor.accountId(), clock.instant())),
+                () -> categoryActions.save(new CategoryAction(category, action, actor.accountId(), clock.instant())));
+        log.append(actor.accountId(), "category.action", "CATEGORY", 0, null, action.name(), category.name());
+        auditLog.recordEvent("moderation.category.action", actor.accountId(), category + " " + action, null);
         events.publish(new FilterListChanged(actor.accountId()));
     }
 

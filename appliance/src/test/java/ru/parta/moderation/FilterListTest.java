@@ -124,6 +124,38 @@ class FilterListTest {
         assertTrue(lists.checkText("Казна Российской империи", admin).passed());
     }
 
+    @Test
+    void anAdministratorChoosesWhatTheVocabularysCategoriesGet() {
+        PersonaSchool.Persona p = personaSchool.create();
+        lane.awaitIdle();
+        Actor admin = Actor.of(p.smirnova());
+        long classChat = chats.findChats(p.petrov()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
+                .findFirst().map(ChatSummary::conversationId).orElseThrow();
+        assertEquals(java.util.Map.of(FilterCategory.OBSCENE, FilterAction.REFUSE, FilterCategory.INSULT,
+                FilterAction.REFUSE, FilterCategory.VULGAR, FilterAction.FLAG), lists.findCategoryActions(admin));
+        assertRefused("moderation.category.obsceneOut", () -> lists.setCategoryAction(FilterCategory.OBSCENE,
+                FilterAction.FLAG, admin));
+        assertRefused("moderation.category.listedByEntry", () -> lists.setCategoryAction(FilterCategory.LISTED,
+                FilterAction.FLAG, admin));
+        assertRefused("permission.denied", () -> lists.setCategoryAction(FilterCategory.INSULT, FilterAction.FLAG,
+                Actor.of(p.ivanova())));
+
+        lists.setCategoryAction(FilterCategory.INSULT, FilterAction.HOLD, admin);
+        lists.setCategoryAction(FilterCategory.VULGAR, FilterAction.REFUSE, admin);
+        lists.setCategoryAction(FilterCategory.OBSCENE, FilterAction.HOLD, admin);
+        PostOutcome insult = chats.postMessage(NewMessage.text(classChat, "category-1", "Сидорова, ты дура"),
+                Actor.of(p.petrov()));
+        assertNull(insult.delivered(), "held for the class teacher rather than refused");
+        assertEquals("INSULT", holds.findById(insult.held().id()).orElseThrow().label());
+        assertRefused("moderation.refused.vulgar", () -> chats.postMessage(NewMessage.text(classChat, "category-2",
+                "Какое-то говно, а не погода"), Actor.of(p.petrov())));
+        assertNull(chats.postMessage(NewMessage.text(classChat, "category-3", "ну б**дь"), Actor.of(p.petrov()))
+                .delivered(), "a masked word follows its category too");
+        lists.setCategoryAction(FilterCategory.VULGAR, FilterAction.FLAG, admin);
+        assertEquals(FilterAction.FLAG, lists.findCategoryActions(admin).get(FilterCategory.VULGAR), "changed again");
+        assertEquals(-1, moderation.checkLogChain(admin));
+    }
+
     private static void assertRefused(String key, Executable action) {
         assertEquals(key, assertThrows(PartaException.class, action).messageKey());
     }

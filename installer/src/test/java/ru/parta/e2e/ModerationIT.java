@@ -40,17 +40,17 @@ class ModerationIT extends HeadlessChromium {
 
             admin.navigate(parta.baseUrl() + "moderation-list");
             admin.locator("#filter-list-kind").click();
-            admin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("шаблон")).click();
+            pick(admin, "шаблон");
             admin.locator("#filter-list-entry input").fill("1xbet\\.\\w+");
             admin.locator("#filter-list-action").click();
-            admin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("задержать")).click();
+            pick(admin, "задержать");
             admin.locator("#filter-list-reason").click();
-            admin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("азартные игры")).click();
+            pick(admin, "азартные игры");
             admin.locator("#filter-list-add").click();
             assertThat(admin.locator("#filter-list-entries")).containsText("1xbet\\.\\w+");
             admin.locator("#filter-list-try textarea").fill("Заходите на 1XBET.com");
             admin.locator("#filter-list-check").click();
-            assertThat(admin.locator("#filter-list-verdict")).containsText("задержать до проверки модератором");
+            assertThat(admin.locator("#filter-list-verdict")).containsText("задержать до проверки");
             shoot(admin, "filter-list-desktop");
             admin.setViewportSize(390, 844);
             admin.waitForTimeout(300);
@@ -115,7 +115,7 @@ class ModerationIT extends HeadlessChromium {
             assertThat(admin.locator("#moderation-stats-reasons")).containsText("bullying");
             shoot(admin, "moderation-stats-desktop-en");
             admin.navigate(parta.baseUrl() + "moderation-list");
-            assertThat(admin.locator("#filter-list-entries")).containsText("hold for a moderator");
+            assertThat(admin.locator("#filter-list-entries")).containsText("hold for review");
             shoot(admin, "filter-list-desktop-en");
         } catch (AssertionError | RuntimeException e) {
             for (Page page : new Page[] {admin, teacher, mother, father}) {
@@ -129,6 +129,12 @@ class ModerationIT extends HeadlessChromium {
 
     private static final LocatorAssertions.ContainsTextOptions LIVE =
             new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
+
+    /** The visible item of the select just opened (the other selects' items are in the page too). */
+    private static void pick(Page page, String text) {
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)
+                .setVisible(true)).click();
+    }
 
     private static void openParentsChat(Page page, RunningAppliance parta) {
         page.navigate(parta.baseUrl() + "chats");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import ru.parta.access.Role;
 import ru.parta.base.PartaException;
 import ru.parta.moderation.FilterAction;
+import ru.parta.moderation.FilterCategory;
 import ru.parta.moderation.FilterListService;
 import ru.parta.moderation.FilterVerdict;
 import ru.parta.moderation.ListEntry;
@@ -54,8 +56,41 @@ public class FilterListView extends VerticalLayout implements HasDynamicTitle {
         this.lists = lists;
         addClassName("page");
         add(new H2(getTranslation("filterList.title")), new Paragraph(getTranslation("filterList.hint")));
-        add(form(), tryOut(), new H3(getTranslation("filterList.entries")), grid());
+        Paragraph actions = new Paragraph(getTranslation("filterList.actions.hint"));
+        actions.addClassName("filter-list-note");
+        add(new H3(getTranslation("filterList.vocabulary")), vocabulary(), actions, new H3(getTranslation("filterList.own")),
+                form(), tryOut(), new H3(getTranslation("filterList.entries")), grid());
         showEntries();
+    }
+
+    /** What the filter does with each category of Parta's vocabulary; a change is saved at once. */
+    private Div vocabulary() {
+        Div box = new Div();
+        box.addClassName("filter-list-form");
+        lists.findCategoryActions(CurrentAccount.actor()).forEach((category, current) -> {
+            Select<FilterAction> choice = new Select<>();
+            choice.setLabel(getTranslation("filterList.category." + category.name().toLowerCase(Locale.ROOT)));
+            choice.setItems(category == FilterCategory.OBSCENE ? List.of(FilterAction.REFUSE, FilterAction.HOLD)
+                    : List.of(FilterAction.values()));
+            choice.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+            choice.setValue(current);
+            choice.setId("filter-category-" + category.name().toLowerCase(Locale.ROOT));
+            choice.addValueChangeListener(change -> {
+                if (!change.isFromClient()) {
+                    return;
+                }
+                try {
+                    lists.setCategoryAction(category, change.getValue(), CurrentAccount.actor());
+                    Notification.show(getTranslation("filterList.category.saved"), 3000,
+                            Notification.Position.BOTTOM_CENTER);
+                } catch (PartaException refused) {
+                    choice.setValue(change.getOldValue());
+                    UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
+                }
+            });
+            box.add(choice);
+        });
+        return box;
     }
 
     private Div form() {

@@ -50,6 +50,14 @@ class ModerationViewsTest extends MicronautBrowserlessTest {
         lane.awaitIdle();
         signInAs("smirnova", PersonaSchool.PASSWORD);
         open(Routes.MODERATION_LIST);
+        Select<FilterAction> insults = $(Select.class).id("filter-category-insult");
+        assertEquals(FilterAction.REFUSE, insults.getValue());
+        test(insults).selectItem("задержать до проверки");
+        assertEquals(FilterAction.HOLD, beanContext.getBean(ru.parta.moderation.FilterListService.class)
+                .findCategoryActions(Actor.of(p.smirnova())).get(ru.parta.moderation.FilterCategory.INSULT),
+                "saved at once");
+        assertEquals(2, ((Select<FilterAction>) $(Select.class).id("filter-category-obscene")).getListDataView()
+                .getItemCount(), "obscene language is refused or held, never let out");
         Select<ListKind> kind = $(Select.class).id("filter-list-kind");
         kind.setValue(ListKind.PATTERN);
         test($(TextField.class).id("filter-list-entry")).setValue("casino(");
@@ -67,7 +75,7 @@ class ModerationViewsTest extends MicronautBrowserlessTest {
         assertEquals(List.of("вейп*"), entries.getListDataView().getItems().map(ListEntry::entry).toList());
         test($(TextArea.class).id("filter-list-try")).setValue("Кто хочет вейпы?");
         click($(Button.class).id("filter-list-check"));
-        assertEquals("Фильтр: пропустить и отметить для модератора — список школы, «вейп*».",
+        assertEquals("Фильтр: пропустить и отметить — список школы, «вейп*».",
                 $(Paragraph.class).id("filter-list-verdict").getText());
 
         long classChat = chats.findChats(p.petrov()).stream().filter(c -> c.kind() == ConversationKind.CLASS)
