@@ -19,10 +19,8 @@ import ru.parta.access.AccountSummary;
 import ru.parta.base.PartaException;
 import ru.parta.base.event.EventBus;
 import ru.parta.base.event.Topic;
-import ru.parta.channel.AcknowledgementService;
 import ru.parta.channel.ChannelInfo;
 import ru.parta.channel.ChannelService;
-import ru.parta.channel.CommentService;
 import ru.parta.chat.ChatFrames;
 import ru.parta.chat.ChatLinkService;
 import ru.parta.chat.ChatMessage;
@@ -39,8 +37,6 @@ import ru.parta.chat.PostOutcome;
 import ru.parta.chat.Reactions;
 import ru.parta.chat.ReadPointers;
 import ru.parta.live.LiveHub;
-import ru.parta.poll.PollFrames;
-import ru.parta.poll.PollService;
 import ru.parta.live.LivePosition;
 import ru.parta.live.LiveTickets;
 import ru.parta.school.SchoolService;
@@ -86,14 +82,12 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ZoneId zone;
     private final Clock clock;
     private final AccountSummary viewer;
-    private final AcknowledgementService acknowledgements;
     private final ChannelService channels;
-    private final PollService polls;
     private final Pins pins;
     private final ChatModerationTools moderationTools;
-    private final CommentService commentService;
+    private final ChatPolls chatPolls;
+    private final ChannelPostExtras postExtras;
     private boolean commentsOn;
-    private final PollFrames pollFrames;
 
     private final Div scroller = new Div();
     private final Div messages = new Div();
@@ -105,17 +99,15 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ChatSummary chat;
     private ChatComposer composer;
 
-    public ChatView(ChatModerationTools moderationTools, Pins pins, CommentService commentService, ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
+    public ChatView(ChatModerationTools moderationTools, ChatPolls chatPolls, ChannelPostExtras postExtras, Pins pins,
+                    ChatService chats, ChatFrames frames, LiveHub live, LiveTickets tickets, ReadPointers pointers,
                     HeldMessages heldMessages, Reactions reactions, ConversationService conversations,
                     DirectChats directChats, ChatLinkService links, PublicAddress address, SchoolService school,
-                    EventBus events, Clock clock, AcknowledgementService acknowledgements, ChannelService channels,
-                    PollService polls, PollFrames pollFrames) {
+                    EventBus events, Clock clock, ChannelService channels) {
         this.pins = pins;
         this.moderationTools = moderationTools;
-        this.commentService = commentService;
-        this.polls = polls;
-        this.pollFrames = pollFrames;
-        this.acknowledgements = acknowledgements;
+        this.chatPolls = chatPolls;
+        this.postExtras = postExtras;
         this.channels = channels;
         this.chats = chats;
         this.frames = frames;
@@ -205,7 +197,7 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         commentsOn = channel != null && channel.commentsEnabled();
         composer = new ChatComposer(conversationId, chats, clock, zone, viewer, this::memberNames,
                 text -> getElement().executeJs("window.partaChat.insert(this, $0)", text), isChannel && chat.mayPost(),
-                () -> new PollDialog(conversationId, polls, zone, clock).open());
+                () -> chatPolls.openNew(conversationId, zone, clock));
         add(composer);
         // A channel's subscribers read; its authors post, and see the sheet of who confirmed what.
         messages.getElement().setAttribute("data-author", String.valueOf(isChannel && chat.mayPost()));
@@ -259,8 +251,9 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return "{\"ticket\":\"" + tickets.issueTicket(CurrentAccount.actor()) + "\",\"topic\":\"" + position.topic() + "\",\"epoch\":\"" + position.epoch() + "\",\"seq\":"
                 + position.sequence() + ",\"pointer\":" + pointer + ",\"more\":" + (page.size() == PAGE)
                 + ",\"max\":" + MAX_SHOWN + ",\"pageSize\":" + PAGE + ",\"reads\":"
-                + frames.findReads(conversationId, viewer.id()) + ",\"acked\":" + acked(page) + ",\"polls\":"
-                + polls(page) + ",\"comments\":" + commentCounts(page) + ",\"commentsOn\":"
+                + frames.findReads(conversationId, viewer.id()) + ",\"acked\":" + postExtras.acknowledged(page, viewer.id())
+                + ",\"polls\":" + chatPolls.cards(page, viewer.id()) + ",\"comments\":"
+                + postExtras.commentCounts(page, commentsOn) + ",\"commentsOn\":"
                 + commentsOn + ",\"mayPin\":" + pins.mayPin(conversationId, viewer.id()) + ",\"pinned\":"
                 + pins.findPinned(conversationId, viewer.id()).map(frames::describeMessage).orElse("null")
                 + ",\"page\":" + frames.describePage(page) + "}";
@@ -301,54 +294,16 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return "[]";
         }
         List<ChatMessage> page = chats.findHistory(conversationId, Long.parseLong(beforeId), PAGE, viewer.id());
-        return "{\"acked\":" + acked(page) + ",\"polls\":" + polls(page) + ",\"comments\":"
-                + commentCounts(page) + ",\"page\":"
+        return "{\"acked\":" + postExtras.acknowledged(page, viewer.id()) + ",\"polls\":"
+                + chatPolls.cards(page, viewer.id()) + ",\"comments\":" + postExtras.commentCounts(page, commentsOn)
+                + ",\"page\":"
                 + frames.describePage(page) + "}";
-    }
-
-    /** How many comments the posts of a page have: {"id": count}, only where there are some. */
-    private String commentCounts(List<ChatMessage> page) {
-        StringBuilder json = new StringBuilder("{");
-        if (!commentsOn) {
-            return "{}";
-        }
-        commentService.countComments(page.stream().map(ChatMessage::id).toList()).forEach((id, count) -> json
-                .append(json.length() > 1 ? "," : "").append('"').append(id).append("\":").append(count));
-        return json.append('}').toString();
     }
 
     /** A post's "comments": its comments in a dialog, to read and add to. */
     @ClientCallable
     public void comments(String messageId) {
-        if (!messageId.matches("\\d{1,18}")) {
-            return;
-        }
-        try {
-            ChatMessage post = chats.findMessage(Long.parseLong(messageId), viewer.id());
-            if (post.conversationId() == conversationId) {
-                new CommentsDialog(post.id(), conversationId, commentService, moderationTools, events, zone).open();
-            }
-        } catch (PartaException refused) {
-            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
-        }
-    }
-
-    /** The polls of a page as this viewer sees them (their own choice included): {"id": card}. */
-    private String polls(List<ChatMessage> page) {
-        StringBuilder json = new StringBuilder("{");
-        for (ChatMessage message : page) {
-            if (message.pollId() != null && !message.deleted()) {
-                try {
-                    String card = pollFrames.describe(polls.findPoll(message.pollId(), viewer.id(),
-                            CurrentAccount.ballotSecret()));
-                    json.append(json.length() > 1 ? "," : "").append('"').append(message.pollId()).append("\":")
-                            .append(card);
-                } catch (PartaException gone) {
-                    // Not shown yet, or no longer: the bubble draws without its card.
-                }
-            }
-        }
-        return json.append('}').toString();
+        postExtras.openComments(messageId, conversationId, viewer.id(), zone, this);
     }
 
     private void pin(ChatMessage message) {
@@ -372,72 +327,25 @@ public class ChatView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** A poll that arrived live, as this viewer sees it; {} if not theirs to see. */
     @ClientCallable
     public String poll(String pollId) {
-        if (!pollId.matches("\\d{1,18}")) {
-            return "{}";
-        }
-        try {
-            return pollFrames.describe(polls.findPoll(Long.parseLong(pollId), viewer.id(), CurrentAccount.ballotSecret()));
-        } catch (PartaException notThere) {
-            return "{}";
-        }
+        return chatPolls.card(pollId, viewer.id());
     }
 
     /** A vote, or a changed one: the poll as the voter now sees it, or {} after a refusal shown here. */
     @ClientCallable
     public String vote(String pollId, String optionIds) {
-        if (!pollId.matches("\\d{1,18}") || !optionIds.matches("\\d{1,18}(,\\d{1,18}){0,9}")) {
-            return "{}";
-        }
-        try {
-            java.util.Set<Long> chosen = java.util.Arrays.stream(optionIds.split(",")).map(Long::valueOf)
-                    .collect(java.util.stream.Collectors.toSet());
-            return pollFrames.describe(polls.castVote(Long.parseLong(pollId), chosen, CurrentAccount.ballotSecret(),
-                    CurrentAccount.actor()));
-        } catch (PartaException refused) {
-            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
-            return "{}";
-        }
+        return chatPolls.vote(pollId, optionIds, this);
     }
 
     /** The author's view of a poll: results, who has not voted, closing, export. */
     @ClientCallable
     public void pollResults(String pollId) {
-        if (!pollId.matches("\\d{1,18}")) {
-            return;
-        }
-        try {
-            new PollResultsDialog(polls.findPoll(Long.parseLong(pollId), viewer.id(), CurrentAccount.ballotSecret()),
-                    polls, zone).open();
-        } catch (PartaException refused) {
-            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
-        }
+        chatPolls.openResults(pollId, viewer.id(), zone, this);
     }
 
-    /** Which announcements of a page the viewer confirmed, and when: {"id": epoch ms}. */
-    private String acked(List<ChatMessage> page) {
-        List<Long> asked = page.stream().filter(ChatMessage::ackRequired).map(ChatMessage::id).toList();
-        StringBuilder json = new StringBuilder("{");
-        acknowledgements.findAcknowledged(viewer.id(), asked).forEach((id, at) -> json.append(json.length() > 1 ? "," : "")
-                .append('"').append(id).append("\":").append(at.toEpochMilli()));
-        return json.append('}').toString();
-    }
-
-    /**
-     * "Ознакомлен(а)" tapped under an announcement: the confirmation's time as {"at": epoch ms}, or
-     * {} after a refusal, which is shown here.
-     */
+    /** "Ознакомлен(а)" tapped under an announcement: {"at": epoch ms}, or {} after a refusal shown here. */
     @ClientCallable
     public String acknowledge(String messageId) {
-        if (!messageId.matches("\\d{1,18}")) {
-            return "{}";
-        }
-        try {
-            Instant at = acknowledgements.acknowledgePost(Long.parseLong(messageId), CurrentAccount.actor());
-            return "{\"at\":" + at.toEpochMilli() + "}";
-        } catch (PartaException refused) {
-            UiErrors.show(getTranslation(refused.messageKey(), refused.arguments()));
-            return "{}";
-        }
+        return postExtras.acknowledge(messageId, this);
     }
 
     /** A message the browser names by id (its "⋯" or a reaction chip), if it is one of this chat's. */
