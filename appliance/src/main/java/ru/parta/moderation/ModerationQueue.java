@@ -96,6 +96,11 @@ public class ModerationQueue {
                 .filter(Objects::nonNull).toList(), byPeople.size(), flags, filed.getFirst().createdAt(), escalated);
     }
 
+    /** Whether this person moderates this chat (its queue changes concern them). */
+    public boolean mayModerate(long conversationId, long viewerId) {
+        return scopes.mayModerate(conversationId, viewerId);
+    }
+
     /**
      * How many items wait for this moderator: queue items in their scope (passed-on ones for
      * administrators only) and messages waiting for approval. What the menu's count shows.

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import io.micronaut.context.annotation.Prototype;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Actor;
 import ru.parta.access.SessionService;
@@ -100,10 +102,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     decided -> Notification.show(getTranslation(decided.approved() ? "moderation.review.approved"
                             : "moderation.review.rejected"), 10_000, Notification.Position.TOP_CENTER));
             if (account.isStaff()) {
-                // A moderator sees in the menu, on any page, how many items wait for them.
-                LiveUpdates.follow(sections, events, ru.parta.moderation.QueueChanged.class, changed ->
-                        sections.getElement().executeJs("const count = this.querySelector('#" + ShellMarkup.MODERATION_COUNT
-                                + "'); if (count) { count.textContent = $0; }", waitingText(account.id())));
+                // A moderator sees in the menu, on any page, how many items wait for them; only the
+                // moderators of the chat a change is in count again (whether they are is remembered).
+                Map<Long, Boolean> moderates = new HashMap<>();
+                LiveUpdates.follow(sections, events, ru.parta.moderation.QueueChanged.class, changed -> {
+                    if (moderates.computeIfAbsent(changed.conversationId(),
+                            chat -> moderationQueue.mayModerate(chat, account.id()))) {
+                        sections.getElement().executeJs("const count = this.querySelector('#"
+                                + ShellMarkup.MODERATION_COUNT + "'); if (count) { count.textContent = $0; }",
+                                waitingText(account.id()));
+                    }
+                });
             }
             LiveUpdates.follow(header, events, ReportDecided.class, Topic.person(account.id()),
                     decided -> Notification.show(getTranslation("moderation.report.decided." + decided.status()
