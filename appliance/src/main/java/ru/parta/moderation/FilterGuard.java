@@ -30,6 +30,8 @@ class FilterGuard implements TextGuard {
     private final Clock clock;
     /** The filter with the school's list; null until first needed and after the list changes. */
     private volatile @Nullable ContentFilter current;
+    /** Counts the list's changes, so a load that read the list before a change is not kept after it. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     FilterGuard(FilterRecord record, ListEntryRepository entries, CategoryActionRepository categoryActions,
                 FilterHoldRepository holds, ReportRepository reports, ModerationLog log, EventBus events, Clock clock) {
@@ -41,15 +43,21 @@ class FilterGuard implements TextGuard {
         this.log = log;
         this.events = events;
         this.clock = clock;
-        events.subscribe(FilterListChanged.class, changed -> current = null);
+        events.subscribe(FilterListChanged.class, changed -> {
+            changes.incrementAndGet();
+            current = null;
+        });
     }
 
     /** The filter as posting uses it now, the school's list included. */
     ContentFilter filter() {
         ContentFilter filter = current;
         if (filter == null) {
+            long seen = changes.get();
             filter = STANDARD.withActions(chosenActions()).withList(entries.findAllOrderByIdAsc());
-            current = filter;
+            if (changes.get() == seen) {
+                current = filter;  // else a change came while loading: the next text loads again
+            }
         }
         return filter;
     }
