@@ -137,6 +137,12 @@ public class ChannelService {
         return channels.findByConversationId(conversationId).map(c -> info(c, viewerId));
     }
 
+    /** The school channel's chat (staff, students and parents), where a school-wide urgent notice goes. */
+    public long findSchoolChannelChat() {
+        return channels.findBySystemKey(SystemChannels.SCHOOL).map(Channel::conversationId)
+                .orElseThrow(() -> PartaException.notFound("channel.notFound"));
+    }
+
     /** A channel's settings, for whoever may change them. */
     public ChannelInfo findChannel(long channelId, long viewerId) {
         Channel channel = channels.findById(channelId).orElseThrow(() -> PartaException.notFound("channel.notFound"));

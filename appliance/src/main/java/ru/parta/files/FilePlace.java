@@ -4,5 +4,7 @@ package ru.parta.files;
 public enum FilePlace {
     MATERIALS,
     /** Attached to a chat's message; the place id is the conversation's. */
-    CONVERSATION
+    CONVERSATION,
+    /** Uploaded for the classroom displays; staff may fetch them (ru.parta.broadcast). */
+    BROADCAST
 }

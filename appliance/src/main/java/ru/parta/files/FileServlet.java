@@ -26,8 +26,6 @@ import ru.parta.access.WebSession;
 class FileServlet extends HttpServlet {
 
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})(/preview)?");
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
-    private static final int BUFFER = 64 * 1024;
 
     private final transient FileGate gate;
     private final transient FileService files;
@@ -70,7 +68,7 @@ class FileServlet extends HttpServlet {
                 return;
             }
             response.setContentType("image/png");
-            send(png.get(), 0, Files.size(png.get()), response);
+            ByteRanges.send(png.get(), Files.size(png.get()), null, response);
             return;
         }
         serve(file.get(), range, request.getParameter("download") != null, response);
@@ -84,56 +82,12 @@ class FileServlet extends HttpServlet {
         response.setContentType(file.downloadOnly() ? "application/octet-stream" : typeWithCharset(file, content));
         response.setHeader("Content-Disposition", (attachment ? "attachment" : "inline") + "; filename*=UTF-8''"
                 + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Accept-Ranges", "bytes");
-        long start = 0;
-        long end = size - 1;
-        if (range != null) {
-            Matcher bytes = RANGE.matcher(range.strip());
-            if (!bytes.matches() || (bytes.group(1).isEmpty() && bytes.group(2).isEmpty())) {
-                unsatisfiable(response, size);
-                return;
-            }
-            if (bytes.group(1).isEmpty()) {
-                start = Math.max(0, size - Long.parseLong(bytes.group(2)));
-            } else {
-                start = Long.parseLong(bytes.group(1));
-                end = bytes.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(bytes.group(2)));
-            }
-            if (start > end || start >= size) {
-                unsatisfiable(response, size);
-                return;
-            }
-            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            response.setHeader("Content-Range", "bytes " + start + "-" + end + "/" + size);
-        }
-        send(content, start, end - start + 1, response);
+        ByteRanges.send(content, size, range, response);
     }
 
     /** Text kept before charsets were recorded at upload is looked at now, the same way. */
     private static String typeWithCharset(StoredFile file, Path content) {
         String type = file.mediaType();
         return type.startsWith("text/") && !type.contains("charset=") ? TextCharsets.withCharset(type, content) : type;
-    }
-
-    private static void unsatisfiable(HttpServletResponse response, long size) throws IOException {
-        response.setHeader("Content-Range", "bytes */" + size);
-        response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-    }
-
-    private static void send(Path content, long start, long length, HttpServletResponse response) throws IOException {
-        response.setContentLengthLong(length);
-        try (InputStream in = Files.newInputStream(content); OutputStream out = response.getOutputStream()) {
-            in.skipNBytes(start);
-            byte[] buffer = new byte[BUFFER];
-            long left = length;
-            while (left > 0) {
-                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (read < 0) {
-                    break;
-                }
-                out.write(buffer, 0, read);
-                left -= read;
-            }
-        }
     }
 }

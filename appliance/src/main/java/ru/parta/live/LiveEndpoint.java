@@ -43,8 +43,11 @@ public final class LiveEndpoint extends Endpoint {
         Object sessionId = session.getUserProperties().get(LiveHandshake.SESSION);
         session.setMaxIdleTimeout(properties.getIdleTimeout().toMillis());
         session.setMaxTextMessageBufferSize(MAX_REQUEST_CHARS);
-        LiveConnection admitted = account instanceof Long id && sessionId instanceof String sid
-                ? hub.open(id, sid, language(session), new JettySocket((JakartaWebSocketSession) session)) : null;
+        Object device = session.getUserProperties().get(LiveHandshake.DEVICE);
+        LiveSocket socket = new JettySocket((JakartaWebSocketSession) session);
+        LiveConnection admitted = device instanceof Long deviceId ? hub.openDevice(deviceId, language(session), socket)
+                : account instanceof Long id && sessionId instanceof String sid
+                ? hub.open(id, sid, language(session), socket) : null;
         if (admitted == null) {
             closeQuietly(session, LiveConnection.SIGNED_OUT, "not signed in");
             return;

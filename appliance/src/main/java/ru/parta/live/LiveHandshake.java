@@ -17,19 +17,23 @@ import ru.parta.base.i18n.Messages;
  * which survives a server restart) or else its HTTP session (the attributes the UI sets at
  * sign-in), and refuses a page of another site. The session cookie would go along with a
  * WebSocket opened by any page the person visits, so the {@code Origin} a browser sends must be
- * this server; clients that are not browsers send none.
+ * this server; clients that are not browsers send none. A display page asks as a device
+ * ({@code ?device}) and is known by its credential cookie ({@link LiveDevices}).
  */
 final class LiveHandshake extends ServerEndpointConfig.Configurator {
 
     static final String ACCOUNT = "parta.live.account";
     static final String SESSION = "parta.live.session";
     static final String LANGUAGE = "parta.live.language";
+    static final String DEVICE = "parta.live.device";
 
     private final LiveTickets tickets;
+    private final List<LiveDevices> devices;
     private final Supplier<LiveEndpoint> endpoints;
 
-    LiveHandshake(LiveTickets tickets, Supplier<LiveEndpoint> endpoints) {
+    LiveHandshake(LiveTickets tickets, List<LiveDevices> devices, Supplier<LiveEndpoint> endpoints) {
         this.tickets = tickets;
+        this.devices = devices;
         this.endpoints = endpoints;
     }
 
@@ -38,6 +42,7 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
         Map<String, Object> properties = config.getUserProperties();
         properties.remove(ACCOUNT);
         properties.remove(SESSION);
+        properties.remove(DEVICE);
         if (!sameOrigin(request.getHeaders())) {
             return;
         }
@@ -47,6 +52,17 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
         if (holder != null) {
             properties.put(ACCOUNT, holder.accountId());
             properties.put(SESSION, holder.sessionId());
+            return;
+        }
+        // Only a display page asks as a device: a person's tab in a browser that was once paired stays theirs.
+        if (request.getParameterMap().containsKey("device")) {
+            for (LiveDevices kind : devices) {
+                String credential = cookie(request.getHeaders(), kind.cookieName());
+                long device = credential == null ? 0 : kind.findDevice(credential);
+                if (device > 0) {
+                    properties.put(DEVICE, device);
+                }
+            }
             return;
         }
         if (!(request.getHttpSession() instanceof HttpSession http)) {
@@ -91,16 +107,21 @@ final class LiveHandshake extends ServerEndpointConfig.Configurator {
      * asked: a school in Russia may have English-language browsers).
      */
     static Locale language(Map<String, List<String>> headers) {
+        String chosen = cookie(headers, Messages.LANGUAGE_COOKIE);
+        return chosen == null ? Messages.RUSSIAN : Messages.supported(Locale.forLanguageTag(chosen));
+    }
+
+    private static String cookie(Map<String, List<String>> headers, String name) {
         String cookies = header(headers, "Cookie");
         if (cookies != null) {
             for (String cookie : cookies.split(";")) {
                 String[] pair = cookie.trim().split("=", 2);
-                if (pair.length == 2 && pair[0].equals(Messages.LANGUAGE_COOKIE)) {
-                    return Messages.supported(Locale.forLanguageTag(pair[1].trim()));
+                if (pair.length == 2 && pair[0].equals(name)) {
+                    return pair[1].trim();
                 }
             }
         }
-        return Messages.RUSSIAN;
+        return null;
     }
 
     private static String header(Map<String, List<String>> headers, String name) {

@@ -39,11 +39,13 @@ public class LiveHub {
     private static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(2);
     /** Requests refused in a row (over the allowance) before the tab is closed. */
     private static final int REFUSALS_BEFORE_CLOSE = 1_000;
+    private static final String DEVICE_SESSION = "device";
 
     private final Map<String, LiveTopics> kinds = new HashMap<>();
     private final SessionService sessions;
     private final CommandTurns commands;
     private final LiveProperties properties;
+    private final List<LiveDevices> devices;
     private final ConcurrentHashMap<Topic, TopicLine> lines = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Set<LiveConnection>> byAccount = new ConcurrentHashMap<>();
     // A new value each start, and each line its own: a tab's memory of an older line is never mistaken for this one's.
@@ -51,7 +53,8 @@ public class LiveHub {
     private final AtomicLong lineCount = new AtomicLong();
 
     LiveHub(List<LiveTopics> topics, CommandTurns commands, SessionService sessions, LiveProperties properties,
-            EventBus events) {
+            EventBus events, List<LiveDevices> devices) {
+        this.devices = devices;
         topics.forEach(kind -> kinds.put(kind.kind(), kind));
         this.sessions = sessions;
         this.commands = commands;
@@ -135,6 +138,38 @@ public class LiveHub {
         return connection;
     }
 
+    /** A display connected with the credential its cookie carries (checked by the handshake just now). */
+    LiveConnection openDevice(long deviceId, Locale language, LiveSocket socket) {
+        long follower = LiveDevices.follower(deviceId);
+        LiveConnection connection = new LiveConnection(follower, DEVICE_SESSION, language, socket, this, properties);
+        byAccount.computeIfAbsent(follower, id -> ConcurrentHashMap.newKeySet()).add(connection);
+        devices.forEach(kind -> kind.connected(deviceId));
+        return connection;
+    }
+
+    /** Whether the device has a connection open now. */
+    public boolean isDeviceConnected(long deviceId) {
+        return !byAccount.getOrDefault(LiveDevices.follower(deviceId), Set.of()).isEmpty();
+    }
+
+    /**
+     * Ends a device's connections (it was revoked): its page hears "signed out" and shows the
+     * pairing screen again instead of reconnecting.
+     */
+    @InternalStep("the display feature, after commit of revoking a display")
+    public void endDevice(long deviceId) {
+        for (LiveConnection connection : byAccount.getOrDefault(LiveDevices.follower(deviceId), Set.of())) {
+            closed(connection);
+            connection.close(LiveConnection.SIGNED_OUT, "revoked");
+        }
+    }
+
+    /** Checks again every topic a device follows, after what it shows changed. */
+    @InternalStep("the display feature, after commit of a change of what a display shows")
+    public void recheckDevice(long deviceId) {
+        recheckAccess(LiveDevices.follower(deviceId));
+    }
+
     void receive(LiveConnection connection, LiveRequest request) {
         if (!connection.allows()) {
             if (connection.refusedInARow() == 1) {
@@ -151,7 +186,15 @@ public class LiveHub {
             case "follow" -> follow(connection, request);
             case "leave" -> leave(connection, request.topic());
             case "ping" -> connection.offer(Frames.plain("pong"));
-            default -> commands.run(connection, request);
+            default -> {
+                long device = LiveDevices.deviceOf(connection.accountId);
+                if (device > 0) {
+                    // A device reports (what it shows); it runs no person's commands.
+                    devices.forEach(kind -> kind.report(device, request.op(), request.text() == null ? "" : request.text()));
+                } else {
+                    commands.run(connection, request);
+                }
+            }
         }
     }
 
@@ -192,10 +235,15 @@ public class LiveHub {
     void closed(LiveConnection connection) {
         connection.following.forEach((topic, line) -> line.leave(connection));
         connection.following.clear();
+        boolean[] removed = new boolean[1];
         byAccount.computeIfPresent(connection.accountId, (id, set) -> {
-            set.remove(connection);
+            removed[0] = set.remove(connection);
             return set.isEmpty() ? null : set;
         });
+        long device = LiveDevices.deviceOf(connection.accountId);
+        if (removed[0] && device > 0) {
+            devices.forEach(kind -> kind.disconnected(device));
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
+import java.util.List;
 import org.eclipse.jetty.ee11.websocket.jakarta.common.JakartaWebSocketContainer;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
@@ -25,9 +26,12 @@ class LiveWebModule implements WebModule {
     private final JsonMapper json;
     private final LiveProperties properties;
     private final LiveTickets tickets;
+    private final List<LiveDevices> devices;
     private volatile ServerContainer container;
 
-    LiveWebModule(LiveHub hub, JsonMapper json, LiveProperties properties, LiveTickets tickets) {
+    LiveWebModule(LiveHub hub, JsonMapper json, LiveProperties properties, LiveTickets tickets,
+                  List<LiveDevices> devices) {
+        this.devices = devices;
         this.hub = hub;
         this.json = json;
         this.properties = properties;
@@ -38,7 +42,7 @@ class LiveWebModule implements WebModule {
     public void configure(ServletContextHandler context) {
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.addEndpoint(ServerEndpointConfig.Builder.create(LiveEndpoint.class, PATH)
-                    .configurator(new LiveHandshake(tickets, () -> new LiveEndpoint(hub, json, properties))).build());
+                    .configurator(new LiveHandshake(tickets, devices, () -> new LiveEndpoint(hub, json, properties))).build());
             this.container = container;
         });
     }
