@@ -87,7 +87,7 @@ public class EmergencyService {
         if (postToSchool) {
             String post = Messages.core().translate(kind.messageKey(), Messages.RUSSIAN) + ". " + body;
             ru.parta.chat.PostOutcome outcome = chats.postMessage(new NewMessage(channels.findSchoolChannelChat(),
-                    "alert-" + UUID.randomUUID(), post, null, true, List.of(), List.of()), actor);
+                    "alert-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24), post, null, true, List.of(), List.of()), actor);
             messageId = outcome.delivered() == null ? null : outcome.delivered().id();
         }
         EmergencyAlert saved = alerts.save(new EmergencyAlert(null, kind, body, actor.accountId(), now,

@@ -71,7 +71,7 @@ public class UsageLog {
         sql.append(" ORDER BY u.started_at DESC, u.id DESC LIMIT ?", limit);
         return sql.query(jdbc, rs -> new UsageRow(rs.getLong(1), rs.getString(2), BroadcastKind.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getObject(6) != null, Sql.instant(rs.getObject(7)),
-                Sql.instant(rs.getObject(8)), Sql.instant(rs.getObject(9))));
+                instantOrNull(rs.getObject(8)), instantOrNull(rs.getObject(9))));
     }
 
     /** Per room over the period: broadcasts, confirmed ones, time shown (within the period), the last use. */
@@ -121,6 +121,11 @@ public class UsageLog {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Nullable
+    private static Instant instantOrNull(@Nullable Object value) {
+        return value == null ? null : Sql.instant(value);
     }
 
     private static LocalDate checkPeriod(LocalDate from, LocalDate to) {
