@@ -143,8 +143,9 @@
       return;
     }
     if (frame.k === 'followed' || frame.k === 'reset') {
+      // "followed": the frames after the number asked for come next; "reset": the current state does.
       at.epoch = frame.e;
-      at.seq = frame.s;
+      at.seq = frame.k === 'reset' ? frame.s : at.seq;
       return;
     }
     if (frame.k === 'refused' || frame.k === 'ended') {

@@ -12,13 +12,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import ru.parta.access.Actor;
 
 /** Pairs displays and makes content the way the screens do, for the broadcast tests. */
-final class BroadcastFixtures {
+public final class BroadcastFixtures {
 
     private BroadcastFixtures() {
     }
 
     /** A display paired as the administrator: the code from its screen, a name, the keepers. */
-    static long pair(DisplayService displays, long adminId, String name, Long... keepers) {
+    public static long pair(DisplayService displays, long adminId, String name, Long... keepers) {
         PairingCodes.Pending pending = displays.startPairing("10.0.0." + Math.abs(name.hashCode() % 200));
         long id = displays.pairDisplay(pending.code, name, List.of(keepers), Actor.of(adminId));
         if (displays.collectCredential(pending.nonce).isEmpty()) {

@@ -65,6 +65,10 @@ final class RunningAppliance implements AutoCloseable {
         STARTED.clear();
     }
 
+    int port() {
+        return port;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port + "/";
     }

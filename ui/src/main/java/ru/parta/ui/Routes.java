@@ -37,6 +37,11 @@ public final class Routes {
     public static final String MODERATION = "moderation";
     public static final String MODERATION_LIST = "moderation-list";
     public static final String MODERATION_STATS = "moderation-stats";
+    public static final String DISPLAYS = "displays";
+    public static final String BROADCAST = "broadcast";
+    public static final String BROADCAST_PLAN = "broadcast-plan";
+    public static final String BROADCAST_USAGE = "broadcast-usage";
+    public static final String MY_DISPLAY = "my-display";
 
     private Routes() {
     }

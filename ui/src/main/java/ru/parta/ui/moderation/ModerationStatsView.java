@@ -1,5 +1,6 @@
 package ru.parta.ui.moderation;
 
+import ru.parta.ui.base.DurationText;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;

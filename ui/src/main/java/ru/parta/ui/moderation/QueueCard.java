@@ -1,5 +1,6 @@
 package ru.parta.ui.moderation;
 
+import ru.parta.ui.base.DurationText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,15 +1,15 @@
-package ru.parta.ui.moderation;
+package ru.parta.ui.base;
 
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
 
 /** How long something waited or took, as moderators read it: "меньше минуты", "12 мин", "3 ч 5 мин", "2 дн.". */
-final class DurationText {
+public final class DurationText {
 
     private DurationText() {
     }
 
-    static String of(Component screen, Duration duration) {
+    public static String of(Component screen, Duration duration) {
         if (duration.toDays() >= 1) {
             return screen.getTranslation("moderation.waited.days", duration.toDays());
         }
