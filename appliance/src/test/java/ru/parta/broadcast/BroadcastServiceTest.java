@@ -42,6 +42,8 @@ class BroadcastServiceTest {
     AuditLog auditLog;
     @Inject
     TestClock clock;
+    @Inject
+    BroadcastPersonalData personalData;
 
     @Test
     void aDisplayIsPairedByTheCodeOnItsScreenAndHoldsACredentialOnlyItCollects() {
@@ -246,6 +248,20 @@ class BroadcastServiceTest {
         assertTrue(broadcasts.findRunning(p.smirnova()).stream().noneMatch(b -> b.id() == id));
         assertEquals("display.notFound", refusal(() -> displays.revokeDisplay(room, Actor.of(p.smirnova()))));
         assertNotNull(auditLog.findByAction("display.revoked").getFirst());
+    }
+
+    @Test
+    void aPersonsBroadcastsAreInTheirArchiveAndErasureEndsTheirControlOfDisplays() {
+        PersonaSchool.Persona p = personaSchool.create();
+        long room = BroadcastFixtures.pair(displays, p.smirnova(), "Каб. 30", p.kuznetsov());
+        broadcasts.startBroadcast(new NewBroadcast(BroadcastKind.ANNOUNCEMENT, "Контрольная", "Контрольная в пятницу",
+                null, List.of(), null, false, List.of(room), false, null), Actor.of(p.kuznetsov()));
+        List<List<String>> rows = personalData.rows(p.kuznetsov(), java.time.ZoneId.of("Europe/Moscow"));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("broadcast ANNOUNCEMENT") && r.get(1).equals("Контрольная")));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("controls display") && r.get(1).equals("Каб. 30")));
+        assertEquals("erasure.category.displays", personalData.erase(p.kuznetsov(), clock.instant()));
+        assertTrue(displays.findDisplays(p.kuznetsov()).isEmpty(), "no longer controls the room's display");
+        assertNull(personalData.erase(p.kuznetsov(), clock.instant()), "nothing left the second time");
     }
 
     private static String refusal(org.junit.jupiter.api.function.Executable call) {

@@ -71,7 +71,8 @@ class ServiceBoundaryTest {
             Map.entry("ru.parta.rules.RulesReads", "the acceptance list: people, classes and roles, set-based"),
             Map.entry("ru.parta.rules.RulesPersonalData", "a person's acceptances for the 152-FZ archive"),
             Map.entry("ru.parta.channel.CommentPersonalData", "a person's comments for the 152-FZ archive"),
-            Map.entry("ru.parta.broadcast.UsageLog", "the displays' usage log: displays, broadcasts and who started them"));
+            Map.entry("ru.parta.broadcast.UsageLog", "the displays' usage log: displays, broadcasts and who started them"),
+            Map.entry("ru.parta.broadcast.BroadcastPersonalData", "a person's broadcasts, alerts and plans for the 152-FZ archive"));
 
     /**
      * Entities other features (and the screens) may hold: immutable records that cannot be saved

@@ -58,8 +58,8 @@ public class BroadcastView extends VerticalLayout implements HasDynamicTitle {
                 new RouterLink(getTranslation("nav.broadcastPlan"), BroadcastPlanView.class),
                 new RouterLink(getTranslation("nav.broadcastUsage"), BroadcastUsageView.class));
         links.addClassName("page-links");
-        add(new H2(getTranslation("broadcasting.title")), links, alert, form,
-                new H3(getTranslation("broadcasting.running")), running);
+        add(new H2(getTranslation("broadcasting.title")), links, alert,
+                new H3(getTranslation("broadcasting.running")), running, form);
         showRunning();
         LiveUpdates.follow(this, events, AlertChanged.class, e -> alert.show());
         LiveUpdates.follow(this, events, BroadcastChanged.class, e -> refreshing.compareAndSet(false, true),

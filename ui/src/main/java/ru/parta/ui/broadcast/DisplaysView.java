@@ -115,9 +115,10 @@ public class DisplaysView extends VerticalLayout implements HasDynamicTitle, Bef
         });
         pair.setId("display-pair");
         pair.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div fields = new Div(code, name, keepers);
+        keepers.setWidthFull();
+        Div fields = new Div(code, name);
         fields.addClassName("form-row");
-        Div form = new Div(new H3(getTranslation("displays.pairTitle")), fields, pair);
+        Div form = new Div(new H3(getTranslation("displays.pairTitle")), fields, keepers, pair);
         form.addClassName("broadcast-form");
         return form;
     }

@@ -64,6 +64,8 @@ class PlanForm extends Div {
         title.setLabel(getTranslation("broadcasting.titleField"));
         title.setMaxLength(200);
         title.setId("plan-title");
+        title.setWidth("24rem");
+        title.setMaxWidth("100%");
         body.setLabel(getTranslation("broadcasting.text"));
         body.setMaxLength(2000);
         body.setWidthFull();

@@ -62,6 +62,8 @@ class StartForm extends Div {
         title.setPlaceholder(getTranslation("broadcasting.titlePlaceholder"));
         title.setMaxLength(200);
         title.setId("broadcast-title");
+        title.setWidth("24rem");
+        title.setMaxWidth("100%");
         body.setLabel(getTranslation("broadcasting.text"));
         body.setMaxLength(2000);
         body.setWidthFull();
