@@ -322,7 +322,8 @@
           minute: '2-digit' }).format(new Date(alert.until))) : '';
       box.hidden = false;
       $('video-player').pause();
-      sound(true);
+      // The alert is drawn first; starting the sound (an audio device may take a moment) waits for the next frame.
+      requestAnimationFrame(() => setTimeout(() => now.alert && now.alert.a > 0 && sound(true), 0));
     } else {
       box.hidden = true;
       sound(false);

@@ -28,7 +28,8 @@ final class ChatLoad {
     /** What to run. */
     record Settings(BenchSchool.Size size, int clients, int messages, long messageIntervalMillis,
                     List<Integer> postingRates, int postingSeconds, int chromiumTabs, int openChatRepeats,
-                    String heap, boolean prosody, Path jar, Path dir, int stuckTabs, int stuckMessages) {
+                    String heap, boolean prosody, Path jar, Path dir, int stuckTabs, int stuckMessages,
+                    DisplayLoad.Settings displays) {
     }
 
     /** Staff who take turns posting to the big chat. */
@@ -223,6 +224,10 @@ final class ChatLoad {
                 }
             }
             channelPhase(parta, clients, ledger, schoolChannel);
+            if (settings.displays() != null && ChromiumSample.available()) {
+                // Classroom displays while every client stays online in its chat.
+                new DisplayLoad(http, parta.port(), settings.displays(), figures).run();
+            }
             openChatPhase(clients.get(1), clients.subList(2, Math.min(2 + POSTERS, clients.size())), schoolChat,
                     staffRoom);
             postingPhase(clients, classChats, ledger);

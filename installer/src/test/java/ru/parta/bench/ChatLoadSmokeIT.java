@@ -20,7 +20,7 @@ class ChatLoadSmokeIT {
         Path dir = Files.createDirectories(Path.of(System.getProperty("parta.bench.dir"))).resolve("smoke-" + System.nanoTime());
         ChatLoad.Figures figures = new ChatLoad(new ChatLoad.Settings(new BenchSchool.Size(4, 12, 20, 30, 20_000),
                 20, 10, 300, List.of(20), 2, 1, 5, "512m", ProsodyPeer.installed(),
-                Path.of(System.getProperty("parta.jar")), dir, 2, 5)).run();
+                Path.of(System.getProperty("parta.jar")), dir, 2, 5, new DisplayLoad.Settings(4, 1, 3, 1, 12, dir))).run();
         System.out.println(figures.table());
 
         assertEquals(20.0, figures.number("online UIs"));
@@ -43,6 +43,9 @@ class ChatLoadSmokeIT {
         assertTrue(figures.number("restart: messages before and after, deliveries expected") > 0);
         assertEquals(0L, ((Number) figures.get("restart: log lines at WARN/ERROR while stopping with N tabs open"))
                 .longValue(), "a stop with screens open ends cleanly");
+        assertEquals("4 + 1", figures.get("displays: paired (protocol + Chromium)"));
+        assertTrue(figures.number("displays: slide change p99 (ms)") > 0, "every display got every slide");
+        assertTrue(figures.number("displays: emergency takeover p99 (ms)") > 0, "every display got the alert");
         if (ProsodyPeer.installed()) {
             assertEquals("0 / 0", figures.get("Prosody: lost / duplicated"));
             assertTrue(figures.number("Prosody: delivery p99 (ms)") > 0);
