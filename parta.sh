@@ -3,7 +3,8 @@
 #   ./parta.sh run    build, then run Parta on its embedded defaults (http://localhost:8080/)
 #   ./parta.sh test   build and run every test (unit, view, end-to-end in headless Chromium)
 #   ./parta.sh bench-roster   print the roster import and people-screen figures (docs/performance.md)
-#   ./parta.sh bench-chat     the school-sized chat benchmark beside Prosody (docs/performance.md)
+#   ./parta.sh bench-chat     the school-sized chat benchmark beside Prosody, with 60 classroom displays
+#                             (docs/performance.md)
 #   ./parta.sh filter-check   one message a line on standard input, the content filter's verdict a line out
 #                             (FLAG <rule> or PASS; docs/moderation.ru.md)
 set -euo pipefail

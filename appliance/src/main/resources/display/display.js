@@ -227,11 +227,7 @@
       text.classList.toggle('long', (state.body || '').length > 200);
       show('announcement');
     } else if (state.kind === 'SLIDES' || state.kind === 'IMAGES') {
-      const src = state.pictures[state.page - 1];
-      const image = $('picture-image');
-      if (image.getAttribute('src') !== src) {
-        image.src = src;
-      }
+      picture(state.pictures[state.page - 1]);
       $('picture-page').textContent = state.page + ' / ' + state.pages;
       preload(state.pictures[state.page]);
       preload(state.pictures[state.page - 2]);
@@ -257,6 +253,25 @@
       drawFeed(state);
     }
     report();
+  }
+
+  // A page is swapped in once it has loaded: the class never sees a half-drawn or broken picture. One
+  // that fails (the server was unreachable a moment) is tried again while it is still the one wanted.
+  let wanted = null;
+  function picture(src) {
+    wanted = src;
+    const image = $('picture-image');
+    if (image.getAttribute('src') === src) {
+      return;
+    }
+    const loading = new Image();
+    loading.onload = () => {
+      if (wanted === src) {
+        image.src = src;
+      }
+    };
+    loading.onerror = () => setTimeout(() => wanted === src && picture(src), 2000);
+    loading.src = src;
   }
 
   let preloaded = [];

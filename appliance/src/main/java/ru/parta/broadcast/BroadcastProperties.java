@@ -13,7 +13,7 @@ public class BroadcastProperties {
     private int pairingAttempts = 10;
     private Duration pairingWindow = Duration.ofMinutes(10);
     /** Pairing codes one address may ask for within {@link #pairingWindow} (a display renews its code every few minutes). */
-    private int pairingCodesPerAddress = 30;
+    private int pairingCodesPerAddress = 60;
     /** The most pages of a PDF shown as slides. */
     private int maxSlides = 300;
     /** The size slides are drawn at (fits a Full HD projector; the browser scales). */

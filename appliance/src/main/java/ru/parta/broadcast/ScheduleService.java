@@ -76,8 +76,11 @@ public class ScheduleService {
             PlannedSlot other = clash.get();
             throw PartaException.conflict("schedule.overlaps", other.title(), other.day(), other.start(), other.end());
         }
+        // A plan of pictures keeps its one picture as the file; it becomes the broadcast's only picture when it starts.
+        Long file = checked.fileId() != null ? checked.fileId()
+                : checked.imageIds().isEmpty() ? null : checked.imageIds().getFirst();
         BroadcastSchedule saved = schedules.save(new BroadcastSchedule(null, checked.kind(), checked.title(),
-                checked.body(), checked.fileId(), checked.conversationId(), draft.firstDay(), draft.lastDay(),
+                checked.body(), file, checked.conversationId(), draft.firstDay(), draft.lastDay(),
                 draft.startTime(), draft.minutes(), draft.weekdays(), draft.allDisplays(), actor.accountId(),
                 clock.instant(), null, null));
         new java.util.TreeSet<>(plan.displayIds()).forEach(display -> schedules.addDisplay(saved.id(), display));

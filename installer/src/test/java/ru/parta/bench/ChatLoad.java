@@ -84,8 +84,10 @@ final class ChatLoad {
             }
         }
         // -Dparta.bench.jvm-options="-XX:StartFlightRecording=..." profiles the measured run (docs/performance.md).
-        List<String> options = System.getProperty("parta.bench.jvm-options", "").isBlank() ? List.of()
-                : List.of(System.getProperty("parta.bench.jvm-options").trim().split("\\s+"));
+        List<String> options = new ArrayList<>(System.getProperty("parta.bench.jvm-options", "").isBlank() ? List.of()
+                : List.of(System.getProperty("parta.bench.jvm-options").trim().split("\\s+")));
+        // Every benchmark display asks for its pairing code from 127.0.0.1; in a school each has its own address.
+        options.add("-Dparta.broadcast.pairing-codes-per-address=1000");
         long schoolChannel = school.schoolChannel();
         running = ApplianceProcess.start(settings.jar(), data, settings.heap(), options);
         try {

@@ -3,6 +3,7 @@ package ru.parta.ui.broadcast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -90,6 +91,24 @@ class AlertPanel extends Div {
         raise.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         Div fields = new Div(kind, expiry);
         fields.addClassName("form-row");
-        add(fields, text, post, raise);
+        add(fields, text, post, raise, history());
+    }
+
+    /** The latest alerts: what, who, when, until when (the log the school keeps of them). */
+    private Details history() {
+        Div lines = new Div();
+        lines.addClassName("alert-history");
+        for (AlertInfo alert : emergencies.findLatestAlerts(CurrentAccount.actor().accountId())) {
+            lines.add(new Paragraph(TIME.format(alert.raisedAt().atZone(zone)) + " · "
+                    + getTranslation(alert.kind().messageKey()) + ": " + alert.body() + " · " + alert.raisedByName()
+                    + (alert.clearedAt() == null ? "" : " · " + getTranslation("alertForm.clearedAt",
+                    TIME.format(alert.clearedAt().atZone(zone))))));
+        }
+        if (lines.getComponentCount() == 0) {
+            lines.add(new Paragraph(getTranslation("alertForm.noHistory")));
+        }
+        Details history = new Details(getTranslation("alertForm.history"), lines);
+        history.setId("alert-history");
+        return history;
     }
 }

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,7 +25,6 @@ import ru.parta.broadcast.DisplayInfo;
 import ru.parta.broadcast.NewSchedule;
 import ru.parta.broadcast.PlannedSlot;
 import ru.parta.broadcast.ScheduleService;
-import ru.parta.files.StoredFile;
 import ru.parta.ui.access.CurrentAccount;
 
 /**
@@ -38,10 +35,7 @@ import ru.parta.ui.access.CurrentAccount;
 class PlanForm extends Div {
 
     private final ScheduleService schedules;
-    private final Select<BroadcastKind> kind = new Select<>();
-    private final TextField title = new TextField();
-    private final TextArea body = new TextArea();
-    private final Select<StoredFile> file = new Select<>();
+    private final ContentFields content;
     private final DatePicker firstDay = new DatePicker();
     private final TimePicker start = new TimePicker();
     private final IntegerField minutes = new IntegerField();
@@ -50,32 +44,13 @@ class PlanForm extends Div {
     private final RadioButtonGroup<Boolean> everywhere = new RadioButtonGroup<>();
     private final MultiSelectComboBox<DisplayInfo> rooms = new MultiSelectComboBox<>();
     private final Paragraph clash = new Paragraph();
-    private final List<StoredFile> files;
 
     PlanForm(ScheduleService schedules, BroadcastService broadcasts, List<DisplayInfo> displays, boolean manager,
              LocalDate today, Runnable planned) {
         this.schedules = schedules;
-        this.files = broadcasts.findBroadcastFiles(CurrentAccount.actor().accountId());
         addClassName("broadcast-form");
-        kind.setLabel(getTranslation("broadcasting.kind"));
-        kind.setItems(BroadcastKind.ANNOUNCEMENT, BroadcastKind.SLIDES, BroadcastKind.IMAGES, BroadcastKind.VIDEO);
-        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
-        kind.setId("plan-kind");
-        title.setLabel(getTranslation("broadcasting.titleField"));
-        title.setMaxLength(200);
-        title.setId("plan-title");
-        title.setWidth("24rem");
-        title.setMaxWidth("100%");
-        body.setLabel(getTranslation("broadcasting.text"));
-        body.setMaxLength(2000);
-        body.setWidthFull();
-        body.setId("plan-text");
-        file.setLabel(getTranslation("broadcasting.file"));
-        file.setItemLabelGenerator(f -> f == null ? "" : f.name());
-        file.setEmptySelectionAllowed(true);
-        file.setEmptySelectionCaption(getTranslation("broadcasting.noFile"));
-        file.setId("plan-file");
-        kind.addValueChangeListener(change -> fit());
+        content = new ContentFields(this, "plan", List.of(BroadcastKind.ANNOUNCEMENT, BroadcastKind.SLIDES,
+                BroadcastKind.IMAGES, BroadcastKind.VIDEO));
         firstDay.setLabel(getTranslation("plan.firstDay"));
         firstDay.setMin(today);
         firstDay.setValue(today.plusDays(1));
@@ -119,28 +94,28 @@ class PlanForm extends Div {
         rooms.addValueChangeListener(change -> checkClash());
         Button save = new Button(getTranslation("plan.save"), VaadinIcon.CALENDAR_CLOCK.create(), click -> {
             schedules.createSchedule(plan(), CurrentAccount.actor());
-            title.clear();
-            body.clear();
+            content.title.clear();
+            content.body.clear();
             clash.setText("");
             planned.run();
         });
         save.setId("plan-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div what = new Div(kind, title);
-        what.addClassName("form-row");
         Div when = new Div(firstDay, start, minutes);
         when.addClassName("form-row");
         Div repeat = new Div(weekdays, lastDay);
         repeat.addClassName("form-row");
         Div where = new Div(everywhere, rooms);
         where.addClassName("form-row");
-        add(new H3(getTranslation("plan.new")), what, body, file, when, repeat, where, clash, save);
-        kind.setValue(BroadcastKind.ANNOUNCEMENT);
+        add(new H3(getTranslation("plan.new")), content.head(), content.body, content.file, when, repeat, where, clash,
+                save);
+        content.kind.setValue(BroadcastKind.ANNOUNCEMENT);
+        content.setFiles(broadcasts.findBroadcastFiles(CurrentAccount.actor().accountId()), null);
     }
 
     private NewSchedule plan() {
-        return new NewSchedule(kind.getValue(), title.getValue(), body.getValue(),
-                file.getValue() == null ? null : file.getValue().id(), null, firstDay.getValue(), lastDay.getValue(),
+        return new NewSchedule(content.kind.getValue(), content.title.getValue(), content.body.getValue(),
+                content.fileId(), null, firstDay.getValue(), lastDay.getValue(),
                 start.getValue(), minutes.getValue() == null ? 0 : minutes.getValue(), Set.copyOf(weekdays.getValue()),
                 Boolean.TRUE.equals(everywhere.getValue()), rooms.getValue().stream().map(DisplayInfo::id).toList());
     }
@@ -149,16 +124,5 @@ class PlanForm extends Div {
         List<PlannedSlot> other = schedules.findConflicts(plan(), CurrentAccount.actor().accountId());
         clash.setText(other.isEmpty() ? "" : getTranslation("schedule.overlaps", other.getFirst().title(),
                 other.getFirst().day(), other.getFirst().start(), other.getFirst().end()));
-    }
-
-    private void fit() {
-        BroadcastKind chosen = kind.getValue();
-        body.setVisible(chosen == BroadcastKind.ANNOUNCEMENT);
-        file.setLabel(getTranslation(chosen == BroadcastKind.ANNOUNCEMENT ? "broadcasting.picture" : "broadcasting.file"));
-        file.setItems(files.stream().filter(f -> switch (chosen) {
-            case SLIDES -> f.isPdf();
-            case VIDEO -> f.isVideo();
-            default -> f.isImage();
-        }).toList());
     }
 }

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
@@ -39,10 +37,7 @@ class StartForm extends Div {
 
     private final BroadcastService broadcasts;
     private final long viewerId;
-    private final Select<BroadcastKind> kind = new Select<>();
-    private final TextField title = new TextField();
-    private final TextArea body = new TextArea();
-    private final Select<StoredFile> file = new Select<>();
+    private final ContentFields content;
     private final MultiSelectComboBox<StoredFile> images = new MultiSelectComboBox<>();
     private final Select<ChatSummary> channel = new Select<>();
     private final RadioButtonGroup<Boolean> everywhere = new RadioButtonGroup<>();
@@ -53,26 +48,11 @@ class StartForm extends Div {
         this.broadcasts = broadcasts;
         this.viewerId = CurrentAccount.actor().accountId();
         addClassName("broadcast-form");
-        kind.setLabel(getTranslation("broadcasting.kind"));
-        kind.setItems(BroadcastKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
-        kind.setId("broadcast-kind");
-        kind.addValueChangeListener(change -> fit());
-        title.setLabel(getTranslation("broadcasting.titleField"));
-        title.setPlaceholder(getTranslation("broadcasting.titlePlaceholder"));
-        title.setMaxLength(200);
-        title.setId("broadcast-title");
-        title.setWidth("24rem");
-        title.setMaxWidth("100%");
-        body.setLabel(getTranslation("broadcasting.text"));
-        body.setMaxLength(2000);
-        body.setWidthFull();
-        body.setId("broadcast-text");
-        file.setLabel(getTranslation("broadcasting.file"));
-        file.setItemLabelGenerator(f -> f == null ? "" : f.name());
-        file.setEmptySelectionAllowed(true);
-        file.setEmptySelectionCaption(getTranslation("broadcasting.noFile"));
-        file.setId("broadcast-file");
+        content = new ContentFields(this, "broadcast", List.of(BroadcastKind.values()));
+        content.onKind(chosen -> {
+            images.setVisible(chosen == BroadcastKind.IMAGES);
+            channel.setVisible(chosen == BroadcastKind.CHANNEL);
+        });
         images.setLabel(getTranslation("broadcasting.images"));
         images.setItemLabelGenerator(StoredFile::name);
         images.setId("broadcast-images");
@@ -99,62 +79,40 @@ class StartForm extends Div {
         duration.setId("broadcast-duration");
         Button start = new Button(getTranslation("broadcasting.start"), VaadinIcon.PLAY.create(), click -> Starting.start(
                 broadcasts, request(), id -> {
-                    body.clear();
-                    title.clear();
+                    content.body.clear();
+                    content.title.clear();
                     started.run();
                 }));
         start.setId("broadcast-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div what = new Div(kind, title);
-        what.addClassName("form-row");
         Div where = new Div(everywhere, rooms, duration);
         where.addClassName("form-row");
-        add(new H3(getTranslation("broadcasting.new")), what, body, file, images, channel, upload(), where, start);
-        kind.setValue(BroadcastKind.ANNOUNCEMENT);
+        add(new H3(getTranslation("broadcasting.new")), content.head(), content.body, content.file, images, channel,
+                upload(), where, start);
+        content.kind.setValue(BroadcastKind.ANNOUNCEMENT);
+        refreshFiles(null);
     }
 
     private NewBroadcast request() {
-        BroadcastKind chosen = kind.getValue();
-        Long fileId = file.getValue() == null ? null : file.getValue().id();
+        BroadcastKind chosen = content.kind.getValue();
+        Long fileId = content.fileId();
         List<Long> pictures = chosen == BroadcastKind.IMAGES
                 ? images.getValue().stream().map(StoredFile::id).sorted().toList() : List.of();
         Long conversation = chosen == BroadcastKind.CHANNEL && channel.getValue() != null
                 ? channel.getValue().conversationId() : null;
-        return new NewBroadcast(chosen, title.getValue(), body.getValue(), chosen == BroadcastKind.IMAGES ? null : fileId,
+        return new NewBroadcast(chosen, content.title.getValue(), content.body.getValue(),
+                chosen == BroadcastKind.IMAGES ? null : fileId,
                 pictures, conversation, Boolean.TRUE.equals(everywhere.getValue()),
                 rooms.getValue().stream().map(DisplayInfo::id).toList(), false,
                 duration.getValue() == null || duration.getValue() == 0 ? null : duration.getValue());
     }
 
-    /** Shows the fields the chosen kind needs, with the files that kind can show. */
-    private void fit() {
-        BroadcastKind chosen = kind.getValue();
-        body.setVisible(chosen == BroadcastKind.ANNOUNCEMENT);
-        file.setVisible(chosen == BroadcastKind.ANNOUNCEMENT || chosen == BroadcastKind.SLIDES || chosen == BroadcastKind.VIDEO);
-        file.setLabel(getTranslation(chosen == BroadcastKind.ANNOUNCEMENT ? "broadcasting.picture" : "broadcasting.file"));
-        images.setVisible(chosen == BroadcastKind.IMAGES);
-        channel.setVisible(chosen == BroadcastKind.CHANNEL);
-        refreshFiles(null);
-    }
-
     private void refreshFiles(StoredFile uploaded) {
-        BroadcastKind chosen = kind.getValue();
         List<StoredFile> all = broadcasts.findBroadcastFiles(viewerId);
-        List<StoredFile> fitting = all.stream().filter(f -> switch (chosen) {
-            case SLIDES -> f.isPdf();
-            case VIDEO -> f.isVideo();
-            case ANNOUNCEMENT, IMAGES -> f.isImage();
-            default -> false;
-        }).toList();
-        file.setItems(fitting);
+        content.setFiles(all, uploaded);
         images.setItems(all.stream().filter(StoredFile::isImage).toList());
-        if (uploaded != null && fitting.stream().anyMatch(f -> f.id().equals(uploaded.id()))) {
-            StoredFile match = fitting.stream().filter(f -> f.id().equals(uploaded.id())).findFirst().orElseThrow();
-            if (chosen == BroadcastKind.IMAGES) {
-                images.select(match);
-            } else {
-                file.setValue(match);
-            }
+        if (uploaded != null && uploaded.isImage() && content.kind.getValue() == BroadcastKind.IMAGES) {
+            all.stream().filter(f -> f.id().equals(uploaded.id())).findFirst().ifPresent(images::select);
         }
     }
 
