@@ -44,8 +44,9 @@ interface DisplayRepository extends CrudRepository<Display, Long> {
     @Query("SELECT COUNT(*) FROM display WHERE revoked_at IS NULL AND LOWER(name) = LOWER(:name) AND id <> :id")
     int countNamed(String name, long id);
 
-    @Query("SELECT account_id FROM display_keeper WHERE display_id = :displayId ORDER BY account_id")
-    List<Long> findKeepers(long displayId);
+    /** Every display's teachers in one read (the control screens refresh often). */
+    @Query("SELECT display_id, account_id FROM display_keeper ORDER BY display_id, account_id")
+    List<KeeperRow> findAllKeepers();
 
     @Query("SELECT display_id FROM display_keeper WHERE account_id = :accountId")
     List<Long> findKept(long accountId);

@@ -130,8 +130,10 @@ public class DisplayService {
         Set<Long> kept = all ? Set.of() : Set.copyOf(displays.findKept(viewerId));
         Map<Long, Broadcast> running = broadcasts.findUnstopped().stream()
                 .collect(Collectors.toMap(Broadcast::id, Function.identity()));
+        Map<Long, List<Long>> keepers = displays.findAllKeepers().stream().collect(Collectors.groupingBy(
+                KeeperRow::displayId, Collectors.mapping(KeeperRow::accountId, Collectors.toList())));
         return displays.findPaired().stream().filter(d -> all || kept.contains(d.id()))
-                .map(d -> info(d, running)).toList();
+                .map(d -> info(d, running, keepers.getOrDefault(d.id(), List.of()))).toList();
     }
 
     /** Whether the person may pair and change displays (administrators). */
@@ -161,7 +163,7 @@ public class DisplayService {
         return displays.findById(displayId).filter(d -> d.revokedAt() == null);
     }
 
-    private DisplayInfo info(Display display, Map<Long, Broadcast> running) {
+    private DisplayInfo info(Display display, Map<Long, Broadcast> running, List<Long> keepers) {
         DisplayPresence.Report report = presence.findReport(display.id());
         DisplayInfo.Shown shown = DisplayInfo.Shown.NOTHING;
         if (report != null) {
@@ -171,7 +173,7 @@ public class DisplayService {
             shown = new DisplayInfo.Shown(true, report.b(), report.v(), report.a() > 0, upToDate);
         }
         return new DisplayInfo(display.id(), display.name(), presence.isOnline(display.id()), display.lastSeenAt(),
-                display.screen(), display.broadcastId(), shown, displays.findKeepers(display.id()), display.pairedAt());
+                display.screen(), display.broadcastId(), shown, keepers, display.pairedAt());
     }
 
     private Display findPaired(long displayId) {

@@ -170,6 +170,22 @@ class ScheduleServiceTest {
         assertTrue(broadcasts.findRunning(p.smirnova()).isEmpty());
     }
 
+    @Test
+    void aPlannedPictureIsShownWhenItsTimeComes() {
+        PersonaSchool.Persona p = personaSchool.create();
+        long hall = BroadcastFixtures.pair(displays, p.smirnova(), "Вестибюль");
+        clock.moveToMoscowTime("2026-12-02T10:00:00");
+        long poster = BroadcastFixtures.upload(broadcasts, "Афиша.png", BroadcastFixtures.png(), p.smirnova());
+        schedules.createSchedule(new NewSchedule(BroadcastKind.IMAGES, null, null, poster, null, LocalDate.of(2026, 12, 2),
+                null, LocalTime.of(10, 30), 15, Set.of(), false, List.of(hall)), Actor.of(p.smirnova()));
+        clock.moveToMoscowTime("2026-12-02T10:30:01");
+        runner.startDue();
+        BroadcastInfo shown = broadcasts.findRunning(p.smirnova()).getFirst();
+        assertEquals(BroadcastKind.IMAGES, shown.kind());
+        assertEquals(List.of(poster), broadcasts.findImages(shown.id()));
+        assertTrue(auditLog.findByAction("schedule.failed").isEmpty());
+    }
+
     private void revokeTheOnlyDisplay(PersonaSchool.Persona p, long display) {
         displays.revokeDisplay(display, Actor.of(p.smirnova()));
     }

@@ -24,6 +24,7 @@ import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AllowedRoles;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.Coalesced;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.home.MainLayout;
 
@@ -42,6 +43,8 @@ public class BroadcastView extends VerticalLayout implements HasDynamicTitle {
     private final RunningList running;
     private final StartForm form;
     /** Many displays confirm at once after a change: one refresh for all that arrive meanwhile. */
+    /** Displays' confirmations and connections: one refresh a moment after a burst of them. */
+    private static final java.time.Duration CONFIRMATIONS = java.time.Duration.ofMillis(300);
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     public BroadcastView(BroadcastService broadcasts, DisplayService displays, EmergencyService emergencies,
@@ -64,8 +67,7 @@ public class BroadcastView extends VerticalLayout implements HasDynamicTitle {
         LiveUpdates.follow(this, events, AlertChanged.class, e -> alert.show());
         LiveUpdates.follow(this, events, BroadcastChanged.class, e -> refreshing.compareAndSet(false, true),
                 e -> showRunning());
-        LiveUpdates.follow(this, events, DisplayChanged.class, e -> refreshing.compareAndSet(false, true),
-                e -> showRunning());
+        Coalesced.follow(this, events, DisplayChanged.class, CONFIRMATIONS, this::showRunning);
     }
 
     private void showRunning() {

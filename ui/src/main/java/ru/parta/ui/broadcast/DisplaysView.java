@@ -39,6 +39,7 @@ import ru.parta.ui.Routes;
 import ru.parta.ui.access.AllowedRoles;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.Irreversible;
+import ru.parta.ui.base.Coalesced;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.PublicAddress;
 import ru.parta.ui.home.MainLayout;
@@ -60,6 +61,8 @@ public class DisplaysView extends VerticalLayout implements HasDynamicTitle, Bef
     private final boolean manager;
     private final TextField code = new TextField();
     private final Div list = new Div();
+    /** Displays' confirmations and connections: one refresh a moment after a burst of them. */
+    private static final java.time.Duration CONFIRMATIONS = java.time.Duration.ofMillis(300);
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private Map<Long, String> staffNames;
 
@@ -84,7 +87,7 @@ public class DisplaysView extends VerticalLayout implements HasDynamicTitle, Bef
         list.addClassName("display-list");
         add(new H3(getTranslation("displays.paired")), list);
         show();
-        LiveUpdates.follow(this, events, DisplayChanged.class, e -> refreshing.compareAndSet(false, true), e -> show());
+        Coalesced.follow(this, events, DisplayChanged.class, CONFIRMATIONS, this::show);
         LiveUpdates.follow(this, events, BroadcastChanged.class, e -> refreshing.compareAndSet(false, true), e -> show());
     }
 

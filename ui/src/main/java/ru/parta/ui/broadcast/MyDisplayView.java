@@ -39,6 +39,7 @@ import ru.parta.school.SchoolService;
 import ru.parta.ui.Routes;
 import ru.parta.ui.access.AllowedRoles;
 import ru.parta.ui.access.CurrentAccount;
+import ru.parta.ui.base.Coalesced;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.home.MainLayout;
 
@@ -62,6 +63,8 @@ public class MyDisplayView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph idle = new Paragraph();
     private final RunningList current;
     private final Div library = new Div();
+    /** Displays' confirmations and connections: one refresh a moment after a burst of them. */
+    private static final java.time.Duration CONFIRMATIONS = java.time.Duration.ofMillis(300);
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     public MyDisplayView(DisplayService displays, BroadcastService broadcasts, MaterialService materials,
@@ -95,7 +98,7 @@ public class MyDisplayView extends VerticalLayout implements HasDynamicTitle {
         add(room, now, board(), library);
         showLibrary();
         show();
-        LiveUpdates.follow(this, events, DisplayChanged.class, e -> refreshing.compareAndSet(false, true), e -> show());
+        Coalesced.follow(this, events, DisplayChanged.class, CONFIRMATIONS, this::show);
         LiveUpdates.follow(this, events, BroadcastChanged.class, e -> refreshing.compareAndSet(false, true), e -> show());
     }
 
