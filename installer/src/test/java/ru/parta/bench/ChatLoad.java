@@ -159,13 +159,17 @@ final class ChatLoad {
                     parta.histogram(Integer.MAX_VALUE), clients.size() - half, 200), StandardCharsets.UTF_8);
             log(clients.size() + " clients signed in and in the school-wide chat in "
                     + (System.nanoTime() - signingIn) / 1_000_000 + " ms");
-            heartbeats.scheduleAtFixedRate(() -> clients.forEach(c -> {
-                try {
-                    c.heartbeat();
-                } catch (Exception ignored) {
-                    // A missed heartbeat is retried a minute later, as the browser does.
-                }
-            }), 60, 60, TimeUnit.SECONDS);
+            // Each tab's Vaadin heartbeat comes once a minute from when it opened, at its own moment (not all at once).
+            for (int i = 0; i < clients.size(); i++) {
+                VaadinClient client = clients.get(i);
+                heartbeats.scheduleAtFixedRate(() -> {
+                    try {
+                        client.heartbeat();
+                    } catch (Exception ignored) {
+                        // A missed heartbeat is retried a minute later, as the browser does.
+                    }
+                }, 60_000L + 60_000L * i / clients.size(), 60_000, TimeUnit.MILLISECONDS);
+            }
 
             ChromiumSample browsers = settings.chromiumTabs() > 0 && ChromiumSample.available() ? new ChromiumSample() : null;
             try {

@@ -30,7 +30,7 @@ class ChatLoadBenchmarkIT {
                 10, 3, 20, System.getProperty("parta.bench.heap", "1g"), ProsodyPeer.installed(),
                 Path.of(System.getProperty("parta.jar")), dir,
                 Integer.getInteger("parta.bench.stuck-tabs", 20), Integer.getInteger("parta.bench.stuck-messages", 250),
-                new DisplayLoad.Settings(Integer.getInteger("parta.bench.displays", 57), 3, 50, 10,
+                new DisplayLoad.Settings(Integer.getInteger("parta.bench.displays", 57), 3, 100, 20,
                         Integer.getInteger("parta.bench.display-changes", 1440), dir))).run();
         String table = figures.table();
         Files.writeString(dir.resolve("report.md"), table, StandardCharsets.UTF_8);
