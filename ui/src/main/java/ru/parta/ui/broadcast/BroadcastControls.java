@@ -32,6 +32,7 @@ class BroadcastControls extends Div {
     private final Button pause;
     private final Button blank;
     private final Div screens = new Div();
+    private final Map<Long, ScreenLine> lines = new java.util.LinkedHashMap<>();
     private BroadcastInfo broadcast;
 
     BroadcastControls(BroadcastInfo broadcast, BroadcastService broadcasts) {
@@ -86,15 +87,39 @@ class BroadcastControls extends Div {
         pause.setIcon((now.paused() ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
         blank.setText(getTranslation(now.blank() ? "broadcasting.unblank" : "broadcasting.blank"));
         blank.setIcon((now.blank() ? VaadinIcon.EYE : VaadinIcon.EYE_SLASH).create());
-        screens.removeAll();
+        // Lines change their words in place: a refresh after sixty confirmations sends sixty texts, not sixty new rows.
+        java.util.Set<Long> showing = new java.util.HashSet<>();
         for (DisplayInfo display : displays) {
             if (now.displayIds().contains(display.id())) {
-                Div line = new Div(new Span(display.name()), new Span(ShownText.shown(this, display, running)));
-                line.addClassName("broadcast-screen");
-                line.setId("broadcast-screen-" + display.id());
-                line.getElement().setAttribute("data-current", String.valueOf(display.shown().current()));
-                screens.add(line);
+                showing.add(display.id());
+                ScreenLine line = lines.computeIfAbsent(display.id(), id -> {
+                    ScreenLine made = new ScreenLine(id);
+                    screens.add(made.row);
+                    return made;
+                });
+                line.name.setText(display.name());
+                line.shown.setText(ShownText.shown(this, display, running));
+                line.row.getElement().setAttribute("data-current", String.valueOf(display.shown().current()));
             }
+        }
+        lines.entrySet().removeIf(entry -> {
+            if (!showing.contains(entry.getKey())) {
+                screens.remove(entry.getValue().row);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** One display's line under the broadcast: its name and what it confirmed it shows. */
+    private static final class ScreenLine {
+        final Span name = new Span();
+        final Span shown = new Span();
+        final Div row = new Div(name, shown);
+
+        ScreenLine(long displayId) {
+            row.addClassName("broadcast-screen");
+            row.setId("broadcast-screen-" + displayId);
         }
     }
 
