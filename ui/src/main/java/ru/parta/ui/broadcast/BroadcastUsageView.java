@@ -68,6 +68,7 @@ public class BroadcastUsageView extends VerticalLayout implements HasDynamicTitl
         display.setItemLabelGenerator(d -> d == null ? "" : d.name());
         display.setEmptySelectionAllowed(true);
         display.setEmptySelectionCaption(getTranslation("usageView.allDisplays"));
+        display.setPlaceholder(getTranslation("usageView.allDisplays"));
         display.setId("usage-display");
         from.addValueChangeListener(change -> show());
         to.addValueChangeListener(change -> show());
