@@ -1,17 +1,51 @@
 package ru.parta;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.parta.base.Restarts;
+import ru.parta.base.web.MaintenancePage;
 
-/** Starts the appliance: the Micronaut context, then the embedded web server it owns. */
+/**
+ * Starts the appliance: the Micronaut context, then the embedded web server it owns. When a
+ * feature asks for a restart (a restore), the context is stopped, the step runs with everything
+ * closed while a maintenance page holds the port, and a fresh context starts on the same port.
+ */
 public final class Parta {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Parta.class);
 
     private Parta() {
     }
 
-    public static void main(String[] args) {
-        Micronaut.build(args)
-                .mainClass(Parta.class)
-                .banner(false)
-                .start();
+    public static void main(String[] args) throws InterruptedException {
+        Map<String, Object> overrides = Map.of();
+        while (true) {
+            ApplicationContext context = Micronaut.build(args)
+                    .mainClass(Parta.class)
+                    .banner(false)
+                    .properties(overrides)
+                    .start();
+            Optional<Restarts.BetweenStarts> step = context.getBean(Restarts.class).awaitRestart();
+            if (step.isEmpty()) {
+                return;
+            }
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            String host = server.getHost();
+            int port = server.getPort();
+            LOG.info("Parta stops for a restore and starts again on port {}", port);
+            context.stop();
+            try (MaintenancePage page = MaintenancePage.open(host, port)) {
+                step.get().run();
+            } catch (RuntimeException e) {
+                LOG.error("The work between stop and start failed; Parta starts on the data as it was left", e);
+            }
+            // The same port again, even when the settings said "any free port" (0).
+            overrides = Map.of("parta.http.port", port);
+        }
     }
 }

@@ -235,6 +235,11 @@ public class AccountService {
         return accounts.findById(accountId).filter(Account::canSignIn).map(this::summarize);
     }
 
+    /** The person who may use Parta now under this login (signing in by key to the console). */
+    public Optional<AccountSummary> findAccountByLogin(String login) {
+        return accounts.findByLogin(login).filter(Account::canSignIn).map(this::summarize);
+    }
+
     /** A person in any state (pending, active or left). */
     public Optional<AccountSummary> findPerson(long accountId) {
         return accounts.findById(accountId).map(this::summarize);

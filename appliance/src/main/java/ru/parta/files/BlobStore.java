@@ -13,7 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import org.apache.tika.Tika;
 import ru.parta.base.DataDirectory;
 import ru.parta.base.PartaException;
@@ -33,6 +35,9 @@ public class BlobStore {
     private final Path root;
     private final Path staging;
     private final Tika tika = new Tika();
+    /** Deletions asked for while a backup copies the store wait here until it is done. */
+    private final Set<String> deferredDeletions = new HashSet<>();
+    private int holds;
 
     BlobStore(DataDirectory dataDirectory) {
         this.root = dataDirectory.root().resolve("files");
@@ -93,6 +98,10 @@ public class BlobStore {
     /** Keeps a staged blob under its hash; when the content is already there, the copy is dropped. */
     public void keep(StagedBlob staged) {
         Path target = pathOf(staged.sha256());
+        synchronized (deferredDeletions) {
+            // The same content came back while its deletion waited for a backup: it stays.
+            deferredDeletions.remove(staged.sha256());
+        }
         try {
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
@@ -127,8 +136,44 @@ public class BlobStore {
         return Files.exists(pathOf(sha256));
     }
 
+    /** Removes a blob; while a backup holds the store, the removal waits until it lets go. */
     public void delete(String sha256) {
-        discard(pathOf(sha256));
+        Path path = pathOf(sha256);
+        synchronized (deferredDeletions) {
+            if (holds > 0) {
+                deferredDeletions.add(sha256);
+            } else {
+                discard(path);
+            }
+        }
+    }
+
+    /**
+     * Keeps every blob in place until the hold is closed, so a backup that took its database
+     * snapshot after this finds every file the snapshot names. Blobs are never changed in place,
+     * only added and removed, so holding removals is enough.
+     */
+    public Hold holdDeletions() {
+        synchronized (deferredDeletions) {
+            holds++;
+        }
+        return this::releaseHold;
+    }
+
+    private void releaseHold() {
+        synchronized (deferredDeletions) {
+            holds--;
+            if (holds == 0) {
+                deferredDeletions.forEach(sha256 -> discard(pathOf(sha256)));
+                deferredDeletions.clear();
+            }
+        }
+    }
+
+    /** A hold on removals; closing it twice would release another holder's, so close it once. */
+    public interface Hold extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Hashes a stored blob again; false when its bytes no longer match its name. */

@@ -93,6 +93,15 @@ public class FileService {
         return moved;
     }
 
+    /** What the store holds: distinct contents and their bytes (each content counted once). */
+    public StoreUsage readStoreUsage() {
+        return new StoreUsage(blobRows.count(), blobRows.totalSize());
+    }
+
+    /** The file store's size, for the console's status. */
+    public record StoreUsage(long files, long bytes) {
+    }
+
     public java.util.Optional<StoredFile> findFile(long fileId) {
         return files.findById(fileId).filter(f -> f.deletedAt() == null);
     }

@@ -291,6 +291,11 @@ public class LiveHub {
         byAccount.clear();
     }
 
+    /** People (not displays) with at least one open tab now, for the console's status. */
+    public int countPeopleOnline() {
+        return (int) byAccount.entrySet().stream().filter(e -> e.getKey() > 0 && !e.getValue().isEmpty()).count();
+    }
+
     /** Open connections and followed topics, for the status page and the benchmark. */
     public String describe() {
         int connections = byAccount.values().stream().mapToInt(Set::size).sum();

@@ -70,6 +70,8 @@ final class ApplianceProcess implements AutoCloseable {
         builder.environment().put("PARTA_DATA_DIR", dataDir.toString());
         builder.environment().put("PARTA_HTTP_PORT", Integer.toString(port));
         builder.environment().put("PARTA_HTTP_HOST", "127.0.0.1");
+        builder.environment().put("PARTA_CONSOLE_PORT", "0");
+        builder.environment().put("PARTA_CONSOLE_HOST", "127.0.0.1");
         long started = System.nanoTime();
         Process process = builder.start();
         long deadline = started + TimeUnit.MINUTES.toNanos(3);

@@ -39,12 +39,21 @@ final class RunningAppliance implements AutoCloseable {
     }
 
     static RunningAppliance start(Path dataDir, int port) throws IOException, InterruptedException {
+        return start(dataDir, port, java.util.Map.of());
+    }
+
+    /** With more settings as environment variables (the console's port and keys file, say). */
+    static RunningAppliance start(Path dataDir, int port, java.util.Map<String, String> settings)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", System.getProperty("parta.jar"))
                 .redirectErrorStream(true);
         builder.environment().put("PARTA_DATA_DIR", dataDir.toString());
         builder.environment().put("PARTA_HTTP_PORT", Integer.toString(port));
         builder.environment().put("PARTA_HTTP_HOST", "127.0.0.1");
+        builder.environment().putIfAbsent("PARTA_CONSOLE_PORT", "0");
+        builder.environment().putAll(settings);
+        builder.environment().put("PARTA_CONSOLE_HOST", "127.0.0.1");
         RunningAppliance appliance = new RunningAppliance(builder.start(), port);
         STARTED.add(appliance);
         appliance.awaitHealthy(Duration.ofSeconds(60));

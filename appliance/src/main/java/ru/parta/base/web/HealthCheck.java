@@ -25,6 +25,24 @@ public class HealthCheck {
         return new Health(database ? "UP" : "DOWN", buildInfo.version(), uptime, database);
     }
 
+    /** The database file's size on disk; 0 for a database in memory. */
+    public long databaseBytes() {
+        try {
+            return connections.executeRead(status -> {
+                try (var statement = status.getConnection().createStatement();
+                     var result = statement.executeQuery("SELECT DATABASE_PATH()")) {
+                    String path = result.next() ? result.getString(1) : null;
+                    java.nio.file.Path file = path == null ? null : java.nio.file.Path.of(path + ".mv.db");
+                    return file != null && java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : 0L;
+                } catch (SQLException | java.io.IOException e) {
+                    return 0L;
+                }
+            });
+        } catch (RuntimeException e) {
+            return 0L;
+        }
+    }
+
     private boolean databaseReachable() {
         try {
             return connections.executeRead(status -> {
