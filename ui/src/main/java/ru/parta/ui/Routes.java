@@ -42,6 +42,7 @@ public final class Routes {
     public static final String BROADCAST_PLAN = "broadcast-plan";
     public static final String BROADCAST_USAGE = "broadcast-usage";
     public static final String MY_DISPLAY = "my-display";
+    public static final String BACKUPS = "backups";
 
     private Routes() {
     }

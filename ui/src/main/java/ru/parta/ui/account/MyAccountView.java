@@ -65,12 +65,20 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final JoinRequestService requests;
     private final ZoneId zone;
     private final AccountSummary me;
+    private final ru.parta.console.ConsoleKeyService consoleKeys;
+    /** How an administrator reaches the console from their computer, shown beside their keys. */
+    private final String consoleAddress;
 
     public MyAccountView(AccountService accounts, AccountSecurityService security, SessionService sessions,
                          Consents consents, ErasureService erasure,
                          PeopleService people, PersonalDataExport export, SchoolService schools,
-                         JoinRequestService requests) {
+                         JoinRequestService requests, ru.parta.console.ConsoleKeyService consoleKeys,
+                         ru.parta.console.ConsoleProperties console, ru.parta.ui.base.PublicAddress address) {
         this.requests = requests;
+        this.consoleKeys = consoleKeys;
+        String host = java.net.URI.create(address.baseUrl()).getHost();
+        this.consoleAddress = "ssh -p " + console.getPort() + " " + CurrentAccount.get().map(AccountSummary::login)
+                .orElse("admin") + "@" + (host == null ? "parta" : host);
         this.accounts = accounts;
         this.security = security;
         this.sessions = sessions;
@@ -97,6 +105,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         passwordSection();
         sessionsSection();
         requestsSection();
+        if (fresh.hasRole(ru.parta.access.Role.ADMIN)) {
+            add(new ru.parta.ui.console.ConsoleKeysSection(consoleKeys, zone, consoleAddress));
+        }
         dataSection();
     }
 

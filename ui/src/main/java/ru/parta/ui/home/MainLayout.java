@@ -87,6 +87,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sections.setId("shell-sections");
         addToDrawer(sections);
         CurrentAccount.get().ifPresent(account -> {
+            // Everyone hears a restore coming: a few seconds later the connection drops and they sign in again.
+            LiveUpdates.follow(header, events, ru.parta.backup.RestoreStarting.class, restore -> {
+                Notification notice = new Notification(getTranslation("shell.restoring"), 0, Notification.Position.MIDDLE);
+                notice.addClassName("restore-notice");
+                notice.open();
+            });
             LiveUpdates.follow(header, events, AcknowledgementReminded.class, Topic.person(account.id()),
                     this::showReminder);
             LiveUpdates.follow(header, events, ModerationNotice.class, Topic.person(account.id()),
