@@ -25,11 +25,17 @@ public final class Parta {
     public static void main(String[] args) throws InterruptedException {
         Map<String, Object> overrides = Map.of();
         while (true) {
-            ApplicationContext context = Micronaut.build(args)
-                    .mainClass(Parta.class)
-                    .banner(false)
-                    .properties(overrides)
-                    .start();
+            ApplicationContext context;
+            try {
+                context = Micronaut.build(args)
+                        .mainClass(Parta.class)
+                        .banner(false)
+                        .properties(overrides)
+                        .start();
+            } finally {
+                // A start that failed before its web server must not leave the notice up for ever.
+                MaintenancePage.releasePort();
+            }
             Optional<Restarts.BetweenStarts> step = context.getBean(Restarts.class).awaitRestart();
             if (step.isEmpty()) {
                 return;
@@ -39,7 +45,9 @@ public final class Parta {
             int port = server.getPort();
             LOG.info("Parta stops for a restore and starts again on port {}", port);
             context.stop();
-            try (MaintenancePage page = MaintenancePage.open(host, port)) {
+            // The page stays up until the next start's web server takes the port back (WebServer).
+            MaintenancePage.open(host, port);
+            try {
                 step.get().run();
             } catch (RuntimeException e) {
                 LOG.error("The work between stop and start failed; Parta starts on the data as it was left", e);

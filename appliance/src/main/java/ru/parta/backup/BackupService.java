@@ -25,6 +25,7 @@ import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.base.event.EventBus;
 import ru.parta.school.SchoolService;
+import ru.parta.base.Disks;
 
 /**
  * Backups for administrators, the nightly schedule and the console: make one now (written,
@@ -179,7 +180,7 @@ public class BackupService {
         BackupEntry newest = backups.stream().filter(BackupEntry::verified).findFirst().orElse(null);
         LastAttempt last = LastAttempt.read(directory).orElse(null);
         boolean extraPresent = !properties.getExtraDirectory().isEmpty() && ExtraCopy.present(extraDirectory());
-        return new BackupStatus(newest, last, progress.read(), warning(newest, last, extraPresent), nextScheduled(),
+        return new BackupStatus(newest, last, progress.read(), warning(newest, last, extraPresent), findNextScheduled(),
                 directory.toString(), properties.getExtraDirectory(), extraPresent, backups.size(),
                 RestoreResult.read(dataDir).map(RestoreResult.Noted::result).orElse(null));
     }
@@ -201,7 +202,7 @@ public class BackupService {
     }
 
     /** The next nightly start, in UTC; null when the schedule is off. */
-    public @Nullable Instant nextScheduled() {
+    public @Nullable Instant findNextScheduled() {
         if (!properties.isScheduled()) {
             return null;
         }
@@ -226,7 +227,7 @@ public class BackupService {
         return lastTried.isBefore(todays);
     }
 
-    public Optional<BackupProgress> readProgress() {
+    public Optional<BackupProgress> findProgress() {
         return Optional.ofNullable(progress.read());
     }
 

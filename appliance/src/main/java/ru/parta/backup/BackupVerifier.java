@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import ru.parta.base.PartaException;
+import ru.parta.base.Disks;
 
 /**
  * Checks a backup as written on disk, not as it was meant to be: every file's hash against

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import ru.parta.base.BuildInfo;
 import ru.parta.base.PartaException;
 import ru.parta.files.BlobStore;
+import ru.parta.base.Disks;
 
 /**
  * Writes one backup while the school keeps working. The store is held from removals first, then

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import ru.parta.base.PartaException;
+import ru.parta.base.Disks;
 
 /**
  * A backup's database, taken out of its zip into a scratch directory and opened on its own (never

@@ -64,7 +64,7 @@ public class RestoreService {
     public BackupEntry restoreBackup(Actor actor, String name) {
         permissions.requireAnyRole(actor, Role.ADMIN);
         Path folder = backups.requireBackup(name);
-        if (backups.readProgress().isPresent()) {
+        if (backups.findProgress().isPresent()) {
             throw PartaException.conflict("backup.running");
         }
         Verification verification = verifier.verify(folder, new ProgressMeter());

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.parta.base.PartaException;
 import ru.parta.base.Restarts;
+import ru.parta.base.Disks;
 
 /**
  * Puts a backup in place while Parta is stopped. Everything is first built beside the live data

@@ -56,7 +56,7 @@ class BackupCommand implements ConsoleCommand {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(3000);
-                backups.readProgress().ifPresent(progress -> in.say("console.backup.progress",
+                backups.findProgress().ifPresent(progress -> in.say("console.backup.progress",
                         in.text("backup.step." + progress.step().name()), progress.done(), progress.total()));
             }
         } catch (InterruptedException e) {

@@ -44,7 +44,7 @@ class StatusCommand implements ConsoleCommand {
         in.say("console.status.uptime", uptime.toDays(), uptime.toHoursPart(), uptime.toMinutesPart());
         in.say("console.status.database", in.text(now.databaseReachable() ? "console.status.up" : "console.status.down"),
                 ConsoleTimes.megabytes(health.databaseBytes()));
-        FileService.StoreUsage store = files.readStoreUsage();
+        FileService.StoreUsage store = files.countStoreUsage();
         in.say("console.status.files", store.files(), ConsoleTimes.megabytes(store.bytes()));
         in.say("console.status.online", live.countPeopleOnline());
         if (backup.newestVerified() == null) {

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import org.apache.tika.Tika;
 import ru.parta.base.DataDirectory;
+import ru.parta.base.Disks;
 import ru.parta.base.PartaException;
 
 /**
@@ -31,16 +32,20 @@ import ru.parta.base.PartaException;
 public class BlobStore {
 
     private static final int BUFFER = 64 * 1024;
+    /** How often (in bytes written) an upload looks at the free space again. */
+    private static final long SPACE_CHECK_BYTES = 4L * 1024 * 1024;
 
     private final Path root;
     private final Path staging;
+    private final long diskReserveBytes;
     private final Tika tika = new Tika();
     /** Deletions asked for while a backup copies the store wait here until it is done. */
     private final Set<String> deferredDeletions = new HashSet<>();
     private int holds;
 
-    BlobStore(DataDirectory dataDirectory) {
+    BlobStore(DataDirectory dataDirectory, FilesProperties properties) {
         this.root = dataDirectory.root().resolve("files");
+        this.diskReserveBytes = properties.getDiskReserveBytes();
         this.staging = root.resolve("staging");
         try {
             Files.createDirectories(staging);
@@ -61,15 +66,21 @@ public class BlobStore {
     public StagedBlob stage(InputStream input, long maxBytes, String name) {
         Path temp = null;
         try {
+            requireFreeSpace();
             temp = Files.createTempFile(staging, "upload-", ".part");
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long size = 0;
             try (InputStream in = new DigestInputStream(input, digest); OutputStream out = Files.newOutputStream(temp)) {
                 byte[] buffer = new byte[BUFFER];
+                long nextSpaceCheck = SPACE_CHECK_BYTES;
                 for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
                     size += read;
                     if (size > maxBytes) {
                         throw PartaException.limit("file.tooLarge", maxBytes / (1024 * 1024));
+                    }
+                    if (size >= nextSpaceCheck) {
+                        requireFreeSpace();
+                        nextSpaceCheck += SPACE_CHECK_BYTES;
                     }
                     out.write(buffer, 0, read);
                 }
@@ -87,11 +98,21 @@ public class BlobStore {
             temp = null;
             return staged;
         } catch (IOException e) {
-            throw PartaException.invalid("file.interrupted");
+            throw PartaException.invalid(Disks.isFull(e) ? "file.diskFull" : "file.interrupted");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } finally {
             discard(temp);
+        }
+    }
+
+    /**
+     * Uploads stop while the disk still has the reserve: a full disk would stop the database too
+     * (every message is a write), and the school must keep working when someone uploads too much.
+     */
+    private void requireFreeSpace() {
+        if (Disks.usableBytes(staging) < diskReserveBytes + SPACE_CHECK_BYTES) {
+            throw PartaException.limit("file.diskFull");
         }
     }
 
@@ -115,6 +136,9 @@ public class BlobStore {
                 // Another upload of the same content won; the content is there either way.
             }
         } catch (IOException e) {
+            if (Disks.isFull(e)) {
+                throw PartaException.limit("file.diskFull");
+            }
             throw new UncheckedIOException("Cannot keep a file in the store", e);
         } finally {
             discard(staged.path());

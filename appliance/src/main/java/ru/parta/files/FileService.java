@@ -94,7 +94,7 @@ public class FileService {
     }
 
     /** What the store holds: distinct contents and their bytes (each content counted once). */
-    public StoreUsage readStoreUsage() {
+    public StoreUsage countStoreUsage() {
         return new StoreUsage(blobRows.count(), blobRows.totalSize());
     }
 

@@ -10,6 +10,8 @@ public class FilesProperties {
     private long maxVideoBytes = 1024L * 1024 * 1024;
     private long quotaBytesPerPerson = 2L * 1024 * 1024 * 1024;
     private long maxStoreBytes = 200L * 1024 * 1024 * 1024;
+    /** Free space an upload must leave on the disk, so the database can always write. */
+    private long diskReserveBytes = 256L * 1024 * 1024;
 
     public long getMaxFileBytes() {
         return maxFileBytes;
@@ -41,5 +43,13 @@ public class FilesProperties {
 
     public void setMaxStoreBytes(long maxStoreBytes) {
         this.maxStoreBytes = maxStoreBytes;
+    }
+
+    public long getDiskReserveBytes() {
+        return diskReserveBytes;
+    }
+
+    public void setDiskReserveBytes(long diskReserveBytes) {
+        this.diskReserveBytes = diskReserveBytes;
     }
 }

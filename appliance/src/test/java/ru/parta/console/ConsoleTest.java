@@ -25,6 +25,7 @@ import ru.parta.access.Role;
 import ru.parta.base.PartaException;
 import ru.parta.base.audit.AuditLog;
 import ru.parta.people.PersonaSchool;
+import ru.parta.testing.OpenSsh;
 
 /** The SSH console and SFTP through the real OpenSSH client programs on 127.0.0.1. */
 @MicronautTest(transactional = false)

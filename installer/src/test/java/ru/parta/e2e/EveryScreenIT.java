@@ -66,7 +66,7 @@ class EveryScreenIT extends HeadlessChromium {
             for (String route : List.of("", "chats", "people", "materials", "classes", classPage, "groups",
                     "invitations", "requests", "privacy", "import", "security", "chat-settings", "school", "account",
                     "channels", "channel-settings/new", "rules", "moderation-log", "moderation", "moderation-list",
-                    "moderation-stats", "broadcast", "displays", "broadcast-plan", "broadcast-usage", "my-display")) {
+                    "moderation-stats", "broadcast", "displays", "broadcast-plan", "broadcast-usage", "my-display", "backups")) {
                 for (int[] size : SIZES) {
                     admin.setViewportSize(size[0], size[1]);
                     admin.navigate(parta.baseUrl() + route);

@@ -98,7 +98,8 @@ class ServiceBoundaryTest {
             Map.entry("ru.parta.chat.ChatPolicy", "the school's chat rules on the settings page"),
             Map.entry("ru.parta.chat.ChatLink", "a chat's join link in its dialog"),
             Map.entry("ru.parta.moderation.ModerationRecord", "a line of the moderation log on its page"),
-            Map.entry("ru.parta.moderation.ListEntry", "an entry of the school's filter list on its page"));
+            Map.entry("ru.parta.moderation.ListEntry", "an entry of the school's filter list on its page"),
+            Map.entry("ru.parta.console.ConsoleKey", "an administrator's console key on their own account page"));
 
     @Test
     void onlyListedClassesRunHandWrittenSql() {

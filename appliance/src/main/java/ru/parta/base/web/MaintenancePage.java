@@ -21,10 +21,26 @@ public final class MaintenancePage implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MaintenancePage.class);
 
+    /** The page holding the port now, if any; the next web server takes the port over from it. */
+    private static final java.util.concurrent.atomic.AtomicReference<MaintenancePage> HOLDING =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private final Server server;
 
     private MaintenancePage(Server server) {
         this.server = server;
+    }
+
+    /**
+     * Closes the page holding the port, if one is: called by the web server just before it binds,
+     * so the notice stays up while the new start's database and services come up, not only while
+     * the data is swapped.
+     */
+    public static void releasePort() {
+        MaintenancePage holding = HOLDING.getAndSet(null);
+        if (holding != null) {
+            holding.close();
+        }
     }
 
     /** Opens the page on the address Parta served on; when the port cannot be had, runs without it. */
@@ -51,7 +67,9 @@ public final class MaintenancePage implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The maintenance page could not open on port {}: {}", port, e.toString());
         }
-        return new MaintenancePage(jetty);
+        MaintenancePage opened = new MaintenancePage(jetty);
+        HOLDING.set(opened);
+        return opened;
     }
 
     static String page() {
@@ -71,6 +89,7 @@ public final class MaintenancePage implements AutoCloseable {
 
     @Override
     public void close() {
+        HOLDING.compareAndSet(this, null);
         try {
             server.stop();
         } catch (Exception e) {

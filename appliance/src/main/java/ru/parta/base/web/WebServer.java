@@ -90,6 +90,7 @@ public class WebServer implements EmbeddedServer {
             jetty.setHandler(new GracefulHandler(context));
             jetty.setStopTimeout(properties.getShutdownTimeout().toMillis());
             jetty.setStopAtShutdown(false);
+            MaintenancePage.releasePort();
             jetty.start();
         } catch (Exception e) {
             stopQuietly(jetty);

@@ -116,7 +116,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         for (BackupEntry entry : all) {
             list.add(card(entry));
         }
-        showProgress(backups.readProgress().orElse(null));
+        showProgress(backups.findProgress().orElse(null));
     }
 
     private Div card(BackupEntry entry) {
@@ -177,7 +177,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         now.setEnabled(false);
         ui.setPollInterval(1000);
-        com.vaadin.flow.shared.Registration polling = ui.addPollListener(poll -> showProgress(backups.readProgress().orElse(null)));
+        com.vaadin.flow.shared.Registration polling = ui.addPollListener(poll -> showProgress(backups.findProgress().orElse(null)));
         Actor actor = CurrentAccount.actor();
         Thread.ofVirtual().name("backup-ui").start(() -> {
             T result = null;

@@ -60,7 +60,7 @@ class BackupViewsTest extends MicronautBrowserlessTest implements TestPropertyPr
         for (int i = 0; i < 200 && backups.readBackups(Actor.of(p.smirnova())).isEmpty(); i++) {
             Thread.sleep(50);
         }
-        while (backups.readProgress().isPresent()) {
+        while (backups.findProgress().isPresent()) {
             Thread.sleep(50);
         }
         String name = backups.readBackups(Actor.of(p.smirnova())).getFirst().name();

@@ -1,4 +1,4 @@
-package ru.parta.console;
+package ru.parta.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The real OpenSSH client programs (Debian's openssh-client) run against the console on 127.0.0.1. */
-final class OpenSsh {
+public final class OpenSsh {
 
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
     }
 
     private final Path directory;
     private final int port;
 
-    OpenSsh(Path directory, int port) {
+    public OpenSsh(Path directory, int port) {
         this.directory = directory;
         this.port = port;
     }
 
     /** Makes an Ed25519 key pair without a passphrase; returns the private key's path (the public one is beside it). */
-    Path newKey(String name) throws IOException, InterruptedException {
+    public Path newKey(String name) throws IOException, InterruptedException {
         Path key = directory.resolve(name);
         Result made = run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", key.toString()), null);
         if (made.exitCode() != 0) {
@@ -32,11 +32,11 @@ final class OpenSsh {
         return key;
     }
 
-    String publicKey(Path key) throws IOException {
+    public String publicKey(Path key) throws IOException {
         return Files.readString(Path.of(key + ".pub")).strip();
     }
 
-    Result ssh(Path key, String user, String... command) throws IOException, InterruptedException {
+    public Result ssh(Path key, String user, String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(options("ssh", key));
         line.add("-p");
         line.add(Integer.toString(port));
@@ -45,7 +45,7 @@ final class OpenSsh {
         return run(line, null);
     }
 
-    Process sshInBackground(Path key, String user, String... command) throws IOException {
+    public Process sshInBackground(Path key, String user, String... command) throws IOException {
         List<String> line = new ArrayList<>(options("ssh", key));
         line.add("-p");
         line.add(Integer.toString(port));
@@ -56,14 +56,14 @@ final class OpenSsh {
         return builder.start();
     }
 
-    Result passwordOnly(String user) throws IOException, InterruptedException {
+    public Result passwordOnly(String user) throws IOException, InterruptedException {
         return run(List.of("ssh", "-F", "/dev/null", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
                 "-o", "BatchMode=yes", "-o", "PubkeyAuthentication=no", "-o", "PreferredAuthentications=password,keyboard-interactive",
                 "-p", Integer.toString(port), user + "@127.0.0.1", "status"), null);
     }
 
     /** Runs an SFTP batch (one command a line); sftp stops at the first failing one. */
-    Result sftp(Path key, String user, String batch) throws IOException, InterruptedException {
+    public Result sftp(Path key, String user, String batch) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(options("sftp", key));
         line.add("-P");
         line.add(Integer.toString(port));
