@@ -5,6 +5,8 @@
 #   ./parta.sh bench-roster   print the roster import and people-screen figures (docs/performance.md)
 #   ./parta.sh bench-chat     the school-sized chat benchmark beside Prosody, with 60 classroom displays
 #                             (docs/performance.md)
+#   ./parta.sh drill          the "nothing lost" drills: kill -9 under posting, a backup under load restored
+#                             and compared (docs/operations.md)
 #   ./parta.sh filter-check   one message a line on standard input, the content filter's verdict a line out
 #                             (FLAG <rule> or PASS; docs/moderation.ru.md)
 set -euo pipefail
@@ -75,6 +77,12 @@ case "${1:-}" in
   bench-chat)
     mvn -B -q -DskipTests install
     exec mvn -B -pl installer verify -Dparta.benchmark=true -Dit.test=ChatLoadBenchmarkIT -Dtest=none \
+        -Dsurefire.failIfNoSpecifiedTests=false "${@:2}"
+    ;;
+  drill)
+    # The "nothing lost" drills: kill -9 under posting, backup under load and its restore (docs/operations.md).
+    mvn -B -q -DskipTests install
+    exec mvn -B -pl installer verify -Dparta.drill=true -Dit.test=DurabilityDrillIT -Dtest=none \
         -Dsurefire.failIfNoSpecifiedTests=false "${@:2}"
     ;;
   filter-check)

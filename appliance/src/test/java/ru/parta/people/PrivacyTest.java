@@ -112,7 +112,7 @@ class PrivacyTest {
         PersonaSchool.Persona p = personaSchool.create();
         authentication.signIn("petrova", PersonaSchool.PASSWORD, "192.0.2.61");
         Map<String, String> files = unzip(export.exportOwnData(Actor.of(p.petrova())));
-        assertEquals(List.of("README.txt", "acknowledgements.csv", "comments.csv", "consents.csv", "contacts.csv", "displays.csv", "materials.csv", "messages.csv", "profile.csv",
+        assertEquals(List.of("README.txt", "acknowledgements.csv", "comments.csv", "consents.csv", "console-keys.csv", "contacts.csv", "displays.csv", "materials.csv", "messages.csv", "profile.csv",
                 "rules.csv", "security-log.csv", "sessions.csv", "votes.csv"), files.keySet().stream().sorted().toList());
         assertTrue(files.get("profile.csv").contains("full_name;Петрова Елена"), files.get("profile.csv"));
         assertTrue(files.get("profile.csv").contains("children;Петров Артём"), files.get("profile.csv"));

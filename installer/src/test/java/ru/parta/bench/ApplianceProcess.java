@@ -55,6 +55,12 @@ final class ApplianceProcess implements AutoCloseable {
     /** On a given port: a restart where the open tabs expect it. */
     static ApplianceProcess start(Path jar, Path dataDir, String heap, List<String> jvmOptions, int port)
             throws IOException, InterruptedException {
+        return start(jar, dataDir, heap, jvmOptions, port, java.util.Map.of());
+    }
+
+    /** With more settings as environment variables (the drills' console port and keys file). */
+    static ApplianceProcess start(Path jar, Path dataDir, String heap, List<String> jvmOptions, int port,
+                                  java.util.Map<String, String> settings) throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("appliance.log");
         List<String> command = new ArrayList<>();
@@ -72,6 +78,7 @@ final class ApplianceProcess implements AutoCloseable {
         builder.environment().put("PARTA_HTTP_HOST", "127.0.0.1");
         builder.environment().put("PARTA_CONSOLE_PORT", "0");
         builder.environment().put("PARTA_CONSOLE_HOST", "127.0.0.1");
+        builder.environment().putAll(settings);
         long started = System.nanoTime();
         Process process = builder.start();
         long deadline = started + TimeUnit.MINUTES.toNanos(3);
@@ -178,6 +185,12 @@ final class ApplianceProcess implements AutoCloseable {
         String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         jcmd.waitFor(2, TimeUnit.MINUTES);
         return out;
+    }
+
+    /** SIGKILL: a power cut for the process, nothing flushed or closed by Parta. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
     }
 
     /** SIGTERM, as systemd stops a service; waits for the database to close. */

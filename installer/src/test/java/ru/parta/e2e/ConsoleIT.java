@@ -78,18 +78,20 @@ class ConsoleIT extends HeadlessChromium {
 
             admin.navigate(parta.baseUrl() + "backups");
             Locator card = admin.locator("#backup-" + backup);
-            assertThat(card).containsText("проверена");
+            assertThat(card).containsText("Проверена");
             assertThat(admin.locator("#backup-restore-" + backup)).isEnabled();
             shoot(admin, "backups-desktop");
             Page phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)).newPage();
             phone.navigate(parta.baseUrl() + "login");
             signIn(phone, "smirnova", "Admin-2026");
+            assertThat(phone.locator("#greeting")).isVisible();
             phone.navigate(parta.baseUrl() + "backups");
             assertThat(phone.locator("#backup-" + backup)).isVisible();
             shoot(phone, "backups-phone");
 
             OpenSsh.Result unconfirmed = ssh.ssh(laptop, "smirnova", "restore", backup);
-            assertEquals(2, unconfirmed.exitCode(), "a restore without --yes is refused: " + unconfirmed.out());
+            assertEquals(1, unconfirmed.exitCode(), "a restore without --yes is refused: " + unconfirmed.out());
+            assertTrue(unconfirmed.out().contains("--yes"), unconfirmed.out());
             OpenSsh.Result restore = ssh.ssh(laptop, "smirnova", "restore", backup, "--yes");
             assertEquals(0, restore.exitCode(), restore.out() + restore.err());
             assertThat(admin.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
@@ -101,6 +103,7 @@ class ConsoleIT extends HeadlessChromium {
 
             admin.navigate(parta.baseUrl() + "login");
             signIn(admin, "smirnova", "Admin-2026");
+            assertThat(admin.locator("#greeting")).isVisible();
             admin.navigate(parta.baseUrl() + "classes");
             assertThat(admin.locator("body")).containsText("5");
             assertThat(admin.locator("body")).not().containsText("7В");

@@ -49,6 +49,15 @@ public class WebServer implements EmbeddedServer {
         this.modules.sort(OrderUtil.COMPARATOR);
     }
 
+    /**
+     * Micronaut's start would otherwise park the main thread until the context stops; Parta.main
+     * keeps the process alive itself, waiting for either the stop or a restart (a restore).
+     */
+    @Override
+    public boolean isKeepAlive() {
+        return false;
+    }
+
     @Override
     public synchronized EmbeddedServer start() {
         if (server != null) {
