@@ -47,7 +47,7 @@ import ru.parta.testing.OpenSsh;
  */
 final class DurabilityDrill {
 
-    record Settings(Path jar, Path dir, int kills, int killRate, int backupRate, int backupFiles) {
+    record Settings(Path jar, Path dir, int kills, int killRate, int backupRate, int backupFiles, int history) {
     }
 
     private static final String ADMIN = BenchSchool.staffLogin(1);
@@ -65,7 +65,7 @@ final class DurabilityDrill {
     }
 
     Map<String, Object> run() throws Exception {
-        BenchSchool school = new BenchSchool(data, new BenchSchool.Size(2, 6, 5, 20, 0));
+        BenchSchool school = new BenchSchool(data, new BenchSchool.Size(2, 6, 5, 20, settings.history()));
         try (ApplianceProcess first = ApplianceProcess.start(settings.jar(), data, "256m", OPTIONS)) {
             log("schema made in " + first.readyMillis() + " ms");
         }
@@ -88,7 +88,7 @@ final class DurabilityDrill {
         for (int cycle = 1; cycle <= settings.kills(); cycle++) {
             ApplianceProcess parta = ApplianceProcess.start(settings.jar(), data, "256m", OPTIONS, port);
             ready.add(parta.readyMillis());
-            Poster poster = new Poster(port, chat, "k" + cycle + "-", settings.killRate(), acknowledged);
+            Poster poster = new Poster(port, chat, "drill-k" + cycle + "-", settings.killRate(), acknowledged);
             Thread.sleep(1000 + random.nextInt(2000));
             parta.kill();
             poster.stopAndWait();
@@ -97,7 +97,7 @@ final class DurabilityDrill {
         ApplianceProcess last = ApplianceProcess.start(settings.jar(), data, "256m", OPTIONS, port);
         ready.add(last.readyMillis());
         last.stop();
-        Set<String> stored = clientKeys(chat, "k");
+        Set<String> stored = clientKeys(chat, "drill-k");
         Set<String> lost = new HashSet<>(acknowledged);
         lost.removeAll(stored);
         Set<String> unacknowledged = new HashSet<>(stored);
@@ -126,7 +126,7 @@ final class DurabilityDrill {
         uploadMaterials(ssh, key);
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        Poster writer = new Poster(port, chat, "b-", settings.backupRate(), acknowledged);
+        Poster writer = new Poster(port, chat, "drill-b-", settings.backupRate(), acknowledged);
         Thread.sleep(3000);
         Set<String> beforeBackup = Set.copyOf(acknowledged);
         long started = System.nanoTime();
@@ -145,6 +145,9 @@ final class DurabilityDrill {
         figures.put("backup under " + settings.backupRate() + " messages/s: writes acknowledged / failed",
                 acknowledged.size() + " / " + writer.failed.get());
         figures.put("backup under load: took (s)", Math.round(took * 10) / 10.0);
+        List<Long> trips = writer.roundTrips.stream().sorted().toList();
+        figures.put("backup under load: send round trip p50 / p99 / max (ms)", trips.get(trips.size() / 2) + " / "
+                + trips.get(trips.size() * 99 / 100) + " / " + trips.getLast());
 
         OpenSsh.Result restore = ssh.ssh(key, ADMIN, "restore", name.group(1), "--yes", "--lang", "en");
         if (restore.exitCode() != 0) {
@@ -173,7 +176,7 @@ final class DurabilityDrill {
         }
         figures.put("restored backup: tables whose rows differ from its manifest", differing.isEmpty() ? "none" : differing);
         figures.put("restored backup: file hashes missing or different", fileHashMismatches(backup));
-        Set<String> stored = clientKeys(chat, "b-");
+        Set<String> stored = clientKeys(chat, "drill-b-");
         Set<String> missing = new HashSet<>(beforeBackup);
         missing.removeAll(stored);
         figures.put("restored backup: messages acknowledged before it began / missing", beforeBackup.size() + " / " + missing.size());
@@ -294,49 +297,74 @@ final class DurabilityDrill {
         System.out.println("[drill] " + line);
     }
 
-    /** One administrator's tab posting at a steady rate on the live connection, as the chat screen does. */
+    /**
+     * Staff members' tabs posting together at a steady total rate on their live connections, as the
+     * chat screen does (client keys of 8 to 40 of [A-Za-z0-9_-]). At most 10 messages a second per
+     * tab: one tab's live connection allows 20 requests a second (parta.live.requests-per-second).
+     */
     private final class Poster {
+
+        private static final int PER_TAB = 10;
 
         final AtomicInteger sent = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
+        /** Round trips of acknowledged sends, in milliseconds. */
+        final List<Long> roundTrips = java.util.Collections.synchronizedList(new ArrayList<>());
         private final AtomicBoolean going = new AtomicBoolean(true);
-        private final Thread thread;
+        private final List<Thread> threads = new ArrayList<>();
 
         Poster(int port, long chat, String prefix, int perSecond, Set<String> acknowledged)
                 throws IOException, InterruptedException {
-            VaadinClient client = new VaadinClient(http, port, ADMIN, (c, sequence, nanos) -> { });
-            client.signIn(ADMIN, BenchSchool.PASSWORD);
-            client.openChat(chat);
-            long interval = 1_000_000_000L / perSecond;
-            thread = Thread.ofPlatform().name("drill-poster").start(() -> {
-                long next = System.nanoTime();
-                for (int n = 1; going.get(); n++) {
-                    String key = prefix + n;
-                    try {
-                        client.send(key, "Проверка сохранности " + key);
-                        acknowledged.add(key);
-                        sent.incrementAndGet();
-                    } catch (IOException | RuntimeException e) {
-                        // After a kill every send fails; before it, a failure is a lost write.
-                        failed.incrementAndGet();
-                        if (!going.get()) {
-                            return;
-                        }
-                    } catch (InterruptedException e) {
+            int tabs = (perSecond + PER_TAB - 1) / PER_TAB;
+            List<VaadinClient> clients = new ArrayList<>();
+            for (int tab = 1; tab <= tabs; tab++) {
+                String login = BenchSchool.staffLogin(tab);
+                VaadinClient client = new VaadinClient(http, port, login, (c, sequence, nanos) -> { });
+                client.signIn(login, BenchSchool.PASSWORD);
+                client.openChat(chat);
+                clients.add(client);
+            }
+            long interval = 1_000_000_000L * tabs / perSecond;
+            for (int tab = 0; tab < tabs; tab++) {
+                VaadinClient client = clients.get(tab);
+                String tabPrefix = prefix + (tab + 1) + "-";
+                threads.add(Thread.ofPlatform().name("drill-poster-" + tab).start(() -> post(client, tabPrefix, interval,
+                        acknowledged)));
+            }
+        }
+
+        private void post(VaadinClient client, String prefix, long interval, Set<String> acknowledged) {
+            long next = System.nanoTime();
+            for (int n = 1; going.get(); n++) {
+                String key = prefix + n;
+                try {
+                    roundTrips.add(client.send(key, "Проверка сохранности " + key) / 1_000_000);
+                    acknowledged.add(key);
+                    sent.incrementAndGet();
+                } catch (IOException | RuntimeException e) {
+                    // After a kill every send fails; before it, a failure is a lost write.
+                    if (failed.incrementAndGet() == 1 && going.get()) {
+                        log("first failed send: " + e);
+                    }
+                    if (!going.get()) {
                         return;
                     }
-                    next += interval;
-                    long wait = next - System.nanoTime();
-                    if (wait > 0) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                    }
+                } catch (InterruptedException e) {
+                    return;
                 }
-            });
+                next += interval;
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+            }
         }
 
         void stopAndWait() throws InterruptedException {
             going.set(false);
-            thread.join(30_000);
+            for (Thread thread : threads) {
+                thread.join(30_000);
+            }
         }
     }
 }

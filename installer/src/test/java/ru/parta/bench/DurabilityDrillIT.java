@@ -12,7 +12,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The "nothing lost" drills ({@code ./parta.sh drill}; docs/operations.md, "Drills"): a few
  * minutes of starting, killing and restoring the real jar, so only on request. Settings:
  * {@code -Dparta.drill.kills} (20), {@code -Dparta.drill.kill-rate} (20 messages/s),
- * {@code -Dparta.drill.backup-rate} (50 messages/s), {@code -Dparta.drill.files} (40).
+ * {@code -Dparta.drill.backup-rate} (50 messages/s), {@code -Dparta.drill.files} (120 files of 64-576 KB
+ * uploaded by SFTP), {@code -Dparta.drill.history} (300,000 messages already in the chats).
  */
 @EnabledIfSystemProperty(named = "parta.drill", matches = "true")
 class DurabilityDrillIT {
@@ -22,7 +23,8 @@ class DurabilityDrillIT {
         Path dir = Files.createDirectories(Path.of(System.getProperty("parta.bench.dir"))).resolve("drill-" + System.nanoTime());
         Map<String, Object> figures = new DurabilityDrill(new DurabilityDrill.Settings(Path.of(System.getProperty("parta.jar")),
                 dir, Integer.getInteger("parta.drill.kills", 20), Integer.getInteger("parta.drill.kill-rate", 20),
-                Integer.getInteger("parta.drill.backup-rate", 50), Integer.getInteger("parta.drill.files", 40))).run();
+                Integer.getInteger("parta.drill.backup-rate", 50), Integer.getInteger("parta.drill.files", 120),
+                Integer.getInteger("parta.drill.history", 300_000))).run();
         System.out.println();
         figures.forEach((name, value) -> System.out.println("| " + name + " | " + value + " |"));
 
