@@ -42,6 +42,12 @@ import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
 import ru.parta.ui.invitation.Targets;
 import ru.parta.ui.base.Irreversible;
+import java.net.URI;
+import ru.parta.access.Role;
+import ru.parta.console.ConsoleKeyService;
+import ru.parta.console.ConsoleProperties;
+import ru.parta.ui.base.PublicAddress;
+import ru.parta.ui.console.ConsoleKeysSection;
 
 /**
  * A person's own account: password, signed-in sessions (end any or all others), "someone else is
@@ -65,18 +71,18 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final JoinRequestService requests;
     private final ZoneId zone;
     private final AccountSummary me;
-    private final ru.parta.console.ConsoleKeyService consoleKeys;
+    private final ConsoleKeyService consoleKeys;
     /** How an administrator reaches the console from their computer, shown beside their keys. */
     private final String consoleAddress;
 
     public MyAccountView(AccountService accounts, AccountSecurityService security, SessionService sessions,
                          Consents consents, ErasureService erasure,
                          PeopleService people, PersonalDataExport export, SchoolService schools,
-                         JoinRequestService requests, ru.parta.console.ConsoleKeyService consoleKeys,
-                         ru.parta.console.ConsoleProperties console, ru.parta.ui.base.PublicAddress address) {
+                         JoinRequestService requests, ConsoleKeyService consoleKeys,
+                         ConsoleProperties console, PublicAddress address) {
         this.requests = requests;
         this.consoleKeys = consoleKeys;
-        String host = java.net.URI.create(address.baseUrl()).getHost();
+        String host = URI.create(address.baseUrl()).getHost();
         this.consoleAddress = "ssh -p " + console.getPort() + " " + CurrentAccount.get().map(AccountSummary::login)
                 .orElse("admin") + "@" + (host == null ? "parta" : host);
         this.accounts = accounts;
@@ -105,8 +111,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         passwordSection();
         sessionsSection();
         requestsSection();
-        if (fresh.hasRole(ru.parta.access.Role.ADMIN)) {
-            add(new ru.parta.ui.console.ConsoleKeysSection(consoleKeys, zone, consoleAddress));
+        if (fresh.hasRole(Role.ADMIN)) {
+            add(new ConsoleKeysSection(consoleKeys, zone, consoleAddress));
         }
         dataSection();
     }

@@ -39,6 +39,7 @@ import ru.parta.ui.base.LiveScript;
 import ru.parta.ui.base.LiveUpdates;
 import ru.parta.ui.base.Markup;
 import ru.parta.ui.base.TabSync;
+import ru.parta.backup.RestoreStarting;
 
 /**
  * The frame around every signed-in page: a header with the school, the person and their roles,
@@ -88,7 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(sections);
         CurrentAccount.get().ifPresent(account -> {
             // Everyone hears a restore coming: a few seconds later the connection drops and they sign in again.
-            LiveUpdates.follow(header, events, ru.parta.backup.RestoreStarting.class, restore -> {
+            LiveUpdates.follow(header, events, RestoreStarting.class, restore -> {
                 Notification notice = new Notification(getTranslation("shell.restoring"), 0, Notification.Position.MIDDLE);
                 notice.addClassName("restore-notice");
                 notice.open();
