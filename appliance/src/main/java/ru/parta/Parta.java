@@ -2,13 +2,14 @@ package ru.parta;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.parta.base.Restarts;
 import ru.parta.base.web.MaintenancePage;
+import ru.parta.base.web.TlsKeys;
+import ru.parta.base.web.WebServer;
 
 /**
  * Starts the appliance: the Micronaut context, then the embedded web server it owns. When a
@@ -40,20 +41,23 @@ public final class Parta {
             if (step.isEmpty()) {
                 return;
             }
-            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            WebServer server = context.getBean(WebServer.class);
             String host = server.getHost();
             int port = server.getPort();
+            int securePort = server.getSecurePort();
+            TlsKeys keys = server.tlsKeys().orElse(null);
             LOG.info("Parta stops for a restore and starts again on port {}", port);
             context.stop();
-            // The page stays up until the next start's web server takes the port back (WebServer).
-            MaintenancePage.open(host, port);
+            // The page stays up until the next start's web server takes the ports back (WebServer).
+            MaintenancePage.open(host, port, securePort, keys);
             try {
                 step.get().run();
             } catch (RuntimeException e) {
                 LOG.error("The work between stop and start failed; Parta starts on the data as it was left", e);
             }
-            // The same port again, even when the settings said "any free port" (0).
-            overrides = Map.of("parta.http.port", port);
+            // The same ports again, even when the settings said "any free port" (0).
+            overrides = securePort > 0 ? Map.of("parta.http.port", port, "parta.https.port", securePort)
+                    : Map.of("parta.http.port", port);
         }
     }
 }

@@ -77,6 +77,8 @@ final class ApplianceProcess implements AutoCloseable {
         builder.environment().put("PARTA_HTTP_PORT", Integer.toString(port));
         builder.environment().put("PARTA_HTTP_HOST", "127.0.0.1");
         builder.environment().put("PARTA_CONSOLE_PORT", "0");
+        builder.environment().put("PARTA_HTTPS_PORT", "0");
+        builder.environment().put("PARTA_HTTPS_REDIRECT", "false");
         builder.environment().put("PARTA_CONSOLE_HOST", "127.0.0.1");
         builder.environment().putAll(settings);
         long started = System.nanoTime();

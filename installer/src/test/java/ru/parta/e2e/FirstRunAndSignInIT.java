@@ -1,11 +1,17 @@
 package ru.parta.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,7 +130,46 @@ class FirstRunAndSignInIT extends HeadlessChromium {
             assertThat(page.getByText("Главная").first()).isVisible();
             page.waitForTimeout(500);
             shoot(page, "home-phone-drawer");
+            installableOnAPhone(parta);
             parta.stop();
+        }
+    }
+
+    /**
+     * The phone can add Parta to its home screen (Chromium's own installability check: manifest,
+     * icons, service worker; in a profile of its own, as incognito windows never install), and with
+     * the school server out of reach an app start shows the offline page, which brings the app
+     * back by itself when the server answers again.
+     */
+    private void installableOnAPhone(RunningAppliance parta) throws Exception {
+        Path profile = Files.createDirectories(dataDir.resolve("phone-profile"));
+        try (BrowserContext phone = playwright.chromium().launchPersistentContext(profile,
+                new BrowserType.LaunchPersistentContextOptions()
+                        .setExecutablePath(Path.of(System.getenv().getOrDefault("PARTA_CHROMIUM", "/usr/bin/chromium")))
+                        .setHeadless(true).setViewportSize(390, 844).setArgs(CHROMIUM_ARGUMENTS))) {
+            Page page = phone.pages().isEmpty() ? phone.newPage() : phone.pages().getFirst();
+            page.navigate(parta.baseUrl() + "login");
+            signIn(page, "smirnova", "Admin-2026");
+            assertThat(page.locator("#greeting")).isVisible();
+            assertEquals(true, page.evaluate("() => Promise.race([navigator.serviceWorker.ready.then(() => true),"
+                    + " new Promise(resolve => setTimeout(() => resolve(false), 10000))])"), "the service worker is active");
+            CDPSession cdp = phone.newCDPSession(page);
+            JsonObject installability = cdp.send("Page.getInstallabilityErrors");
+            assertEquals(0, installability.getAsJsonArray("installabilityErrors").size(), installability.toString());
+            JsonObject manifest = cdp.send("Page.getAppManifest");
+            assertEquals(0, manifest.getAsJsonArray("errors").size(), manifest.toString());
+            assertTrue(manifest.get("data").getAsString().contains("\"display\":\"standalone\""), manifest.toString());
+
+            page.reload();
+            assertThat(page.locator("#greeting")).isVisible();
+            phone.setOffline(true);
+            page.navigate(parta.baseUrl() + "chats");
+            assertThat(page.locator("#offline-retry")).isVisible();
+            assertThat(page.getByText("Нет связи с сервером школы")).isVisible();
+            shoot(page, "offline-phone");
+            phone.setOffline(false);
+            assertThat(page.locator("#offline-retry")).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
+            assertEquals(parta.baseUrl() + "chats", page.url());
         }
     }
 }

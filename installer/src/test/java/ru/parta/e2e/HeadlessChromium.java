@@ -32,6 +32,8 @@ abstract class HeadlessChromium {
 
     static final Path SHOTS = Paths.get(System.getProperty("parta.screenshots", "target/screenshots"));
     static final Pattern ACTIVATION_CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+    static final List<String> CHROMIUM_ARGUMENTS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run");
     static Playwright playwright;
     static Browser browser;
 
@@ -60,8 +62,7 @@ abstract class HeadlessChromium {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getenv().getOrDefault("PARTA_CHROMIUM", "/usr/bin/chromium")))
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                .setArgs(CHROMIUM_ARGUMENTS));
     }
 
     static void fillWizard(Page page, String code) {

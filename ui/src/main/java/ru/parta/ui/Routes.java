@@ -43,6 +43,7 @@ public final class Routes {
     public static final String BROADCAST_USAGE = "broadcast-usage";
     public static final String MY_DISPLAY = "my-display";
     public static final String BACKUPS = "backups";
+    public static final String HTTPS = "https";
 
     private Routes() {
     }

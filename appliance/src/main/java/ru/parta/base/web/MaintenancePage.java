@@ -45,11 +45,25 @@ public final class MaintenancePage implements AutoCloseable {
 
     /** Opens the page on the address Parta served on; when the port cannot be had, runs without it. */
     public static MaintenancePage open(String host, int port) {
+        return open(host, port, 0, null);
+    }
+
+    /**
+     * Also on the HTTPS port with the same certificate, when Parta served one: that is where
+     * everyone's screens are (plain HTTP only redirects there).
+     */
+    public static MaintenancePage open(String host, int port, int securePort, TlsKeys keys) {
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(host);
         connector.setPort(port);
         jetty.addConnector(connector);
+        if (securePort > 0 && keys != null) {
+            ServerConnector secure = new ServerConnector(jetty, WebServer.sslContextFactory(keys));
+            secure.setHost(host);
+            secure.setPort(securePort);
+            jetty.addConnector(secure);
+        }
         byte[] page = page().getBytes(StandardCharsets.UTF_8);
         jetty.setHandler(new Handler.Abstract() {
             @Override

@@ -13,11 +13,16 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +41,18 @@ public class WebServer implements EmbeddedServer {
     private final ApplicationConfiguration applicationConfiguration;
     private final HttpProperties properties;
     private final List<WebModule> modules;
+    private final List<TlsKeys> tls;
     private Server server;
     private ServerConnector connector;
+    private ServerConnector secureConnector;
+    private SslContextFactory.Server ssl;
 
     /** The data source is asked for so that Flyway has migrated before the first request. */
     public WebServer(ApplicationContext applicationContext, ApplicationConfiguration applicationConfiguration,
-                     HttpProperties properties, List<WebModule> modules, DataSource migratedDataSource) {
+                     HttpProperties properties, List<WebModule> modules, List<TlsKeys> tls,
+                     DataSource migratedDataSource) {
         this.applicationContext = applicationContext;
+        this.tls = List.copyOf(tls);
         this.applicationConfiguration = applicationConfiguration;
         this.properties = properties;
         this.modules = new ArrayList<>(modules);
@@ -69,15 +79,16 @@ public class WebServer implements EmbeddedServer {
         Server jetty = new Server(threads);
         // No per-connection cache of header fields: Jetty keeps one (about 26 KB of tables) for every
         // connection, and each open screen holds a push connection; measured in docs/performance.md.
-        org.eclipse.jetty.server.HttpConfiguration httpConfig = new org.eclipse.jetty.server.HttpConfiguration();
+        HttpConfiguration httpConfig = new HttpConfiguration();
         httpConfig.setHeaderCacheSize(0);
         // Say nothing about the server software: no "Server: Jetty(…)" and no "X-Powered-By".
         httpConfig.setSendServerVersion(false);
         httpConfig.setSendXPoweredBy(false);
-        ServerConnector http = new ServerConnector(jetty, new org.eclipse.jetty.server.HttpConnectionFactory(httpConfig));
+        ServerConnector http = new ServerConnector(jetty, new HttpConnectionFactory(httpConfig));
         http.setHost(properties.getHost());
         http.setPort(properties.getPort());
         jetty.addConnector(http);
+        ServerConnector https = tls.isEmpty() ? null : secureConnector(jetty, httpConfig, tls.getFirst());
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
@@ -85,6 +96,9 @@ public class WebServer implements EmbeddedServer {
         context.setClassLoader(WebServer.class.getClassLoader());
         context.setBaseResource(classpathWebResources(context));
         context.getSessionHandler().setHttpOnly(true);
+        // The session cookie of a request that came over HTTPS is marked Secure: it never crosses
+        // the school's Wi-Fi in clear text afterwards (plain HTTP only redirects, see tls).
+        context.getSessionHandler().setSecureRequestOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         context.getSessionHandler().setMaxInactiveInterval((int) properties.getSessionTimeout().toSeconds());
         context.addFilter(new org.eclipse.jetty.ee11.servlet.FilterHolder(new SecurityHeaders()), "/*",
@@ -107,8 +121,13 @@ public class WebServer implements EmbeddedServer {
         }
         this.server = jetty;
         this.connector = http;
-        LOG.info("Parta is serving on http://{}:{}/ (web server up in {} ms)",
-                properties.getHost(), getPort(), (System.nanoTime() - started) / 1_000_000);
+        this.secureConnector = https;
+        LOG.info("Parta is serving on http://{}:{}/{} (web server up in {} ms)", properties.getHost(), getPort(),
+                https == null ? "" : " and https://" + properties.getHost() + ":" + https.getLocalPort() + "/",
+                (System.nanoTime() - started) / 1_000_000);
+        // What listens for the server being up (the LAN announcement) learns the ports actually bound.
+        applicationContext.getEventPublisher(io.micronaut.runtime.server.event.ServerStartupEvent.class)
+                .publishEvent(new io.micronaut.runtime.server.event.ServerStartupEvent(this));
         return this;
     }
 
@@ -126,8 +145,75 @@ public class WebServer implements EmbeddedServer {
             stopQuietly(server);
             server = null;
             connector = null;
+            secureConnector = null;
+            ssl = null;
         }
         return this;
+    }
+
+    /**
+     * Serves the HTTPS port with the certificate the keys hold now (a renewed one) without a
+     * restart: connections already open keep theirs, new handshakes get the new one.
+     */
+    public synchronized void reloadCertificate() {
+        if (ssl == null || tls.isEmpty()) {
+            return;
+        }
+        TlsKeys keys = tls.getFirst();
+        try {
+            ssl.reload(factory -> {
+                factory.setKeyStore(keys.keyStore());
+                factory.setKeyStorePassword(new String(keys.password()));
+            });
+            LOG.info("The HTTPS port now serves the renewed certificate");
+        } catch (Exception e) {
+            throw new IllegalStateException("The renewed HTTPS certificate could not be loaded", e);
+        }
+    }
+
+    /**
+     * HTTPS beside plain HTTP on the same context: TLS 1.2 and 1.3 only (Jetty's defaults exclude
+     * the weak suites), the request marked secure so cookies and links know it.
+     */
+    private ServerConnector secureConnector(Server jetty, HttpConfiguration plain, TlsKeys keys) {
+        ssl = sslContextFactory(keys);
+        HttpConfiguration secure = new HttpConfiguration(plain);
+        SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+        customizer.setSniHostCheck(false);
+        secure.addCustomizer(customizer);
+        ServerConnector https = new ServerConnector(jetty, new SslConnectionFactory(ssl, "http/1.1"),
+                new HttpConnectionFactory(secure));
+        https.setHost(properties.getHost());
+        https.setPort(keys.port());
+        jetty.addConnector(https);
+        return https;
+    }
+
+    /**
+     * The TLS side of an HTTPS port: TLS 1.2 and 1.3 only (Jetty's defaults exclude the weak
+     * suites); no SNI match required, as phones reach the box by its address as often as by a name.
+     */
+    static SslContextFactory.Server sslContextFactory(TlsKeys keys) {
+        SslContextFactory.Server factory = new SslContextFactory.Server();
+        factory.setKeyStore(keys.keyStore());
+        factory.setKeyStorePassword(new String(keys.password()));
+        factory.setCertAlias(TlsKeys.ALIAS);
+        factory.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        // Jetty's defaults still allow the two CBC suites with SHA-256/384 in TLS 1.2 (testssl.sh: LUCKY13).
+        // Every browser since 2014 has an AEAD suite (GCM or ChaCha20), so nobody is left out without them.
+        factory.addExcludeCipherSuites(".*_CBC_.*");
+        factory.setSniRequired(false);
+        return factory;
+    }
+
+    /** The keys the HTTPS port serves with, when it is on (the maintenance page keeps serving them). */
+    public java.util.Optional<TlsKeys> tlsKeys() {
+        return tls.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(tls.getFirst());
+    }
+
+    /** The HTTPS port actually bound (0 when HTTPS is off). */
+    public synchronized int getSecurePort() {
+        return secureConnector == null ? 0 : secureConnector.getLocalPort();
     }
 
     @Override

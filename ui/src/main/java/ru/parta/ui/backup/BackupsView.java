@@ -34,6 +34,7 @@ import ru.parta.ui.Routes;
 import ru.parta.ui.access.AllowedRoles;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.base.Irreversible;
+import ru.parta.ui.base.LabelledLine;
 import ru.parta.ui.base.UiErrors;
 import ru.parta.ui.home.MainLayout;
 
@@ -215,11 +216,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("backup-label");
-        Div line = new Div(label, new Span(value));
-        line.addClassName("backup-line");
-        return line;
+        return LabelledLine.of(this, labelKey, value);
     }
 
     private String time(Instant at) {

@@ -22,5 +22,14 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
         settings.setPageTitle("Парта");
+        // An installable app (InstallableApp): manifest, icons, and the service worker keeping the shell.
+        settings.addLink("manifest", InstallableApp.MANIFEST);
+        settings.addFavIcon("icon", "/icons/favicon-32.png", "32x32");
+        settings.addLink("apple-touch-icon", "/icons/apple-touch-icon.png");
+        settings.addMetaTag("theme-color", InstallableApp.THEME_COLOUR);
+        settings.addMetaTag("apple-mobile-web-app-capable", "yes");
+        settings.addInlineWithContents(com.vaadin.flow.component.page.Inline.Position.APPEND,
+                "if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/parta-sw.js'); }",
+                com.vaadin.flow.component.page.Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -99,6 +99,7 @@ final class ShellMarkup {
             new Section("nav.import", Routes.IMPORT, "upload", Set.of(Role.ADMIN)),
             new Section("nav.security", Routes.SECURITY, "lock", Set.of(Role.ADMIN)),
             new Section("nav.backups", Routes.BACKUPS, "archive", Set.of(Role.ADMIN)),
+            new Section("nav.https", Routes.HTTPS, "key", Set.of(Role.ADMIN)),
             new Section("nav.chatSettings", Routes.CHAT_SETTINGS, "comments-o", Set.of(Role.ADMIN)),
             new Section("nav.rules", Routes.RULES, "file-text-o", Set.of(Role.ADMIN, Role.DIRECTOR)),
             new Section("nav.moderationList", Routes.MODERATION_LIST, "filter", Set.of(Role.ADMIN)),

@@ -25,6 +25,9 @@ import ru.parta.ui.base.TimeZones;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.access.SetupPage;
 import ru.parta.ui.base.LanguageSwitch;
+import ru.parta.ui.tls.CertificateLink;
+import ru.parta.tls.HttpsService;
+import ru.parta.tls.HttpsStatus;
 
 /**
  * First run: the setup code from the server log, the school's name and timezone, and the first
@@ -44,7 +47,7 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField adminPassword = new PasswordField();
     private final PasswordField adminPasswordAgain = new PasswordField();
 
-    public FirstRunView(SetupService setupService, TimeZones timeZones) {
+    public FirstRunView(SetupService setupService, TimeZones timeZones, HttpsService https) {
         this.setupService = setupService;
         addClassName("centered-page");
 
@@ -85,6 +88,14 @@ public class FirstRunView extends VerticalLayout implements HasDynamicTitle {
         card.add(new LanguageSwitch(), title, new Paragraph(getTranslation("setup.intro")), setupCode,
                 new H3(getTranslation("setup.section.school")), school,
                 new H3(getTranslation("setup.section.admin")), admin, finish);
+        HttpsStatus status = https.findHttpsStatus();
+        if (status.authorityFingerprint() != null) {
+            // The school's devices will need its root before HTTPS opens without warnings: offered from the start.
+            Div secure = new Div(new H3(getTranslation("setup.section.certificate")),
+                    new Paragraph(getTranslation("setup.certificate")), new CertificateLink(status));
+            secure.setId("setup-certificate");
+            card.add(secure);
+        }
         add(card);
     }
 

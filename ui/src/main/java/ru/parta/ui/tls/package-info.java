@@ -1,0 +1,2 @@
+/** HTTPS for administrators: the certificate served, the school's root for devices, HSTS. */
+package ru.parta.ui.tls;
