@@ -5,6 +5,7 @@
 #   ./parta.sh bench-roster   print the roster import and people-screen figures (docs/performance.md)
 #   ./parta.sh bench-chat     the school-sized chat benchmark beside Prosody, with 60 classroom displays
 #                             (docs/performance.md)
+#   ./parta.sh bench-start    the installed service's start-up: bundle, install.sh, ten starts (docs/performance.md)
 #   ./parta.sh drill          the "nothing lost" drills: kill -9 under posting, a backup under load restored
 #                             and compared (docs/operations.md)
 #   ./parta.sh filter-check   one message a line on standard input, the content filter's verdict a line out
@@ -79,6 +80,10 @@ case "${1:-}" in
     exec mvn -B -pl installer verify -Dparta.benchmark=true -Dit.test=ChatLoadBenchmarkIT -Dtest=none \
         -Dsurefire.failIfNoSpecifiedTests=false "${@:2}"
     ;;
+  bench-start)
+    mvn -B -q -DskipTests install
+    exec bash installer/src/bench/start-bench.sh installer/target/parta.jar "$PWD" "${2:-10}"
+    ;;
   drill)
     # The "nothing lost" drills: kill -9 under posting, backup under load and its restore (docs/operations.md).
     mvn -B -q -DskipTests install
@@ -100,7 +105,7 @@ case "${1:-}" in
     exec "$JAVA_HOME/bin/java" -cp installer/target/parta.jar ru.parta.moderation.LogCopyCheck "${@:2}"
     ;;
   *)
-    echo "usage: ./parta.sh run | test | bench-roster | bench-chat | filter-check | moderation-verify FILE" >&2
+    echo "usage: ./parta.sh run | test | bench-roster | bench-chat | bench-start | drill | filter-check | moderation-verify FILE" >&2
     exit 2
     ;;
 esac

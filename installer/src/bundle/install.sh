@@ -103,11 +103,24 @@ running_pid() {
   fi
 }
 
+refuse_if_port_answers() {
+  # Called with the installed Parta stopped. If the port answers anyway (a Parta started by hand, or
+  # another program), ours could not bind it while the health check passed against the other one:
+  # an upgrade would then look healthy without being so.
+  local port
+  port="$(env_value PARTA_HTTP_PORT 8080)"
+  if healthy "$port"; then
+    fail "something answers on port ${port} although the installed Parta is stopped (a Parta started by hand?); stop it, then run this again"
+  fi
+}
+
 start_parta() {
   if $systemd; then
+    systemctl -q is-active parta.service || refuse_if_port_answers
     systemctl daemon-reload
     systemctl enable --now parta.service >/dev/null
   elif [ -z "$(running_pid)" ]; then
+    refuse_if_port_answers
     # shellcheck disable=SC1091
     (set -a; . "${etc}/parta.env"; set +a
      cd "$data"
@@ -140,6 +153,7 @@ train_aot() {
   local dir="$1" port pid
   port="$(env_value PARTA_HTTP_PORT 8080)"
   local trained="${data}/aot-training.aot"
+  refuse_if_port_answers
   rm -f "${dir}/parta.aot" "${trained}"
   say "Preparing faster starts (one training start, about a minute)…"
   (set -a; . "${etc}/parta.env"; set +a
@@ -266,6 +280,7 @@ upgrade_parta() {
   cp -a "${bundle}" "${opt}/${new}.new"
   mv "${opt}/${new}.new" "${opt}/${new}"
   stop_parta
+  refuse_if_port_answers
   # The data exactly as the old version left it, checked byte for byte: the new version may change
   # the database's schema at its first start, and a rollback must find the old one.
   snapshot="${data}/before-upgrade"

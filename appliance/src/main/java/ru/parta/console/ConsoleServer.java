@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.sshd.common.io.IoAcceptor;
 import org.apache.sshd.common.io.IoServiceEventListener;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import ru.parta.access.AccountChanged;
 import ru.parta.access.AccountService;
 import ru.parta.access.AccountStatus;
+import ru.parta.base.BesideStart;
 import ru.parta.access.AccountSummary;
 import ru.parta.access.Role;
 import ru.parta.base.DataDirectory;
@@ -58,6 +60,7 @@ public class ConsoleServer {
     private final Map<Long, Set<ServerSession>> sessionsByAccount = new ConcurrentHashMap<>();
     private SshServer server;
     private EventBus.Subscription accountChanges;
+    private volatile CompletableFuture<Void> starting;
 
     ConsoleServer(ConsoleProperties properties, DataDirectory dataDirectory, AccountService accounts,
                   ConsoleKeyService keys, ConsoleCommands commands, ConsoleFiles files, AuditLog auditLog,
@@ -79,7 +82,12 @@ public class ConsoleServer {
             LOG.info("The SSH console is switched off (parta.console.enabled=false)");
             return;
         }
-        start();
+        // The school's pages need not wait for the console (BesideStart); a failed start only logs, as before.
+        starting = BesideStart.run("console-start", this::start).whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.error("The SSH console could not start", failure);
+            }
+        });
     }
 
     synchronized void start() {
@@ -152,7 +160,7 @@ public class ConsoleServer {
             return;
         }
         server = ssh;
-        LOG.info("SSH console listening on {}:{}", properties.getHost(), getPort());
+        LOG.info("SSH console listening on {}:{}", properties.getHost(), ssh.getPort());
     }
 
     private SimpleGeneratorHostKeyProvider hostKey() {
@@ -179,13 +187,29 @@ public class ConsoleServer {
         }
     }
 
-    /** The port listened on (the one given by the system when the settings say 0). */
-    public synchronized int getPort() {
-        return server == null ? -1 : server.getPort();
+    /** The port listened on (the one given by the system when the settings say 0); -1 when it is not listening. */
+    public int getPort() {
+        awaitStart();
+        synchronized (this) {
+            return server == null ? -1 : server.getPort();
+        }
+    }
+
+    /** Outside the lock: the start being awaited takes it. */
+    private void awaitStart() {
+        CompletableFuture<Void> pending = starting;
+        if (pending != null) {
+            pending.exceptionally(failure -> null).join();
+        }
     }
 
     @PreDestroy
-    synchronized void stop() {
+    void stop() {
+        awaitStart();
+        stopListening();
+    }
+
+    private synchronized void stopListening() {
         if (accountChanges != null) {
             accountChanges.close();
         }

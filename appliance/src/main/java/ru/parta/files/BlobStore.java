@@ -16,7 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.tika.Tika;
+import ru.parta.base.BesideStart;
 import ru.parta.base.DataDirectory;
 import ru.parta.base.Disks;
 import ru.parta.base.PartaException;
@@ -38,7 +40,7 @@ public class BlobStore {
     private final Path root;
     private final Path staging;
     private final long diskReserveBytes;
-    private final Tika tika = new Tika();
+    private final CompletableFuture<Tika> tika = BesideStart.supply("type-table", Tika::new);
     /** Deletions asked for while a backup copies the store wait here until it is done. */
     private final Set<String> deferredDeletions = new HashSet<>();
     private int holds;
@@ -90,9 +92,9 @@ public class BlobStore {
             }
             String mediaType;
             try (InputStream head = Files.newInputStream(temp)) {
-                mediaType = TextCharsets.withCharset(tika.detect(head, name), temp);
+                mediaType = TextCharsets.withCharset(tika.join().detect(head, name), temp);
             }
-            String nameType = name == null ? "application/octet-stream" : tika.detect(name);
+            String nameType = name == null ? "application/octet-stream" : tika.join().detect(name);
             StagedBlob staged = new StagedBlob(temp, HexFormat.of().formatHex(digest.digest()), size, mediaType,
                     nameType);
             temp = null;

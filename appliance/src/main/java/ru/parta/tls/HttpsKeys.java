@@ -8,6 +8,9 @@ import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import ru.parta.base.BesideStart;
 import ru.parta.base.web.TlsKeys;
 import ru.parta.school.School;
 import ru.parta.school.SchoolService;
@@ -24,6 +27,7 @@ class HttpsKeys implements TlsKeys {
     private final SchoolService schools;
     private final char[] password;
     private final int port;
+    private final CompletableFuture<Served> first;
     private volatile Served served;
 
     private record Served(IssuedCertificate certificate, KeyStore store) {
@@ -36,7 +40,8 @@ class HttpsKeys implements TlsKeys {
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         this.password = HexFormat.of().formatHex(random).toCharArray();
-        this.served = serve(certificates.findServerCertificate(schoolName()));
+        // Awaited by the web server when it opens the HTTPS port: a broken certificate still stops the start there.
+        this.first = BesideStart.supply("https-keys", () -> serve(certificates.findServerCertificate(schoolName())));
     }
 
     /**
@@ -45,7 +50,7 @@ class HttpsKeys implements TlsKeys {
      */
     synchronized boolean refresh() {
         IssuedCertificate now = certificates.findServerCertificate(schoolName());
-        if (now.leaf().equals(served.certificate().leaf())) {
+        if (now.leaf().equals(served().certificate().leaf())) {
             return false;
         }
         served = serve(now);
@@ -53,12 +58,12 @@ class HttpsKeys implements TlsKeys {
     }
 
     IssuedCertificate servedCertificate() {
-        return served.certificate();
+        return served().certificate();
     }
 
     @Override
     public KeyStore keyStore() {
-        return served.store();
+        return served().store();
     }
 
     @Override
@@ -69,6 +74,21 @@ class HttpsKeys implements TlsKeys {
     @Override
     public int port() {
         return port;
+    }
+
+    private Served served() {
+        Served now = served;
+        if (now != null) {
+            return now;
+        }
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private String schoolName() {

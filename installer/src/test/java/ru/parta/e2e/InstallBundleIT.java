@@ -2,6 +2,7 @@ package ru.parta.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,8 +12,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,6 +112,39 @@ class InstallBundleIT extends HeadlessChromium {
         assertTrue(traced.contains("224.0.0.251\""), "and Parta's mDNS announcements");
         List<String> outbound = LanOnlyNetwork.outboundAttempts(trace);
         assertTrue(outbound.isEmpty(), "attempts to leave the LAN:\n" + String.join("\n", outbound));
+    }
+
+    /**
+     * A Parta started by hand (here: anything answering the health check) holds the port: installing
+     * must stop before it starts anything, rather than pass the health check against the other one.
+     */
+    @Test
+    void refusesToStartWhileSomethingElseAnswersOnItsPort() throws Exception {
+        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/api/health", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        other.start();
+        try {
+            // A runtime that only notes it was run: the refusal must come before any start.
+            runtime = work.resolve("noting-runtime");
+            Path java = Files.createDirectories(runtime.resolve("bin")).resolve("java");
+            Path started = work.resolve("java-was-run");
+            Files.writeString(java, "#!/bin/sh\ntouch '" + started + "'\nexit 1\n");
+            java.toFile().setExecutable(true);
+            Path bundle = bundle("0.9.0", null);
+            Path root = work.resolve("root");
+            Result refused = run(List.of("bash", bundle.resolve("install.sh").toString(), "install", "--root", root.toString(),
+                    "--http-port", Integer.toString(other.getAddress().getPort()),
+                    "--https-port", Integer.toString(RunningAppliance.freePort()), "--console-port", "0"));
+            assertEquals(1, refused.exit(), refused.out());
+            assertTrue(refused.out().contains("although the installed Parta is stopped"), refused.out());
+            assertFalse(Files.exists(started), "nothing was started, not even the training start");
+            assertFalse(Files.exists(root.resolve("var/lib/parta/parta.pid")));
+        } finally {
+            other.stop(0);
+        }
     }
 
     /**
