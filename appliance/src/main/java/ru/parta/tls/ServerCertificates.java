@@ -112,7 +112,7 @@ public class ServerCertificates {
                     if (type == 2) {
                         names.add(value);
                     } else if (type == 7) {
-                        addresses.add(InetAddress.ofLiteral(value).getHostAddress());
+                        addresses.add(ServerNames.textOf(InetAddress.ofLiteral(value)));
                     }
                 }
             }

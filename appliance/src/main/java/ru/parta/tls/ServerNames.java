@@ -46,7 +46,7 @@ record ServerNames(Set<String> dnsNames, Set<String> addresses) {
                 }
                 for (InetAddress address : Collections.list(network.getInetAddresses())) {
                     if (!(address instanceof Inet6Address && address.isLinkLocalAddress())) {
-                        addresses.add(address.getHostAddress().replaceAll("%.*$", ""));
+                        addresses.add(textOf(address));
                     }
                 }
             }
@@ -59,12 +59,55 @@ record ServerNames(Set<String> dnsNames, Set<String> addresses) {
                 continue;
             }
             if (isAddress(trimmed)) {
-                addresses.add(trimmed);
+                addresses.add(textOf(InetAddress.ofLiteral(trimmed)));
             } else {
                 names.add(trimmed);
             }
         }
         return new ServerNames(names, addresses);
+    }
+
+    /**
+     * One text per address, as people see it (RFC 5952: IPv6 in lower case, the longest run of zero
+     * groups as "::", no zone), so that an address compares equal wherever it came from: the
+     * machine's interfaces, the settings, a certificate. Java's own text is the long form
+     * ("0:0:0:0:0:0:0:1") and the JDK has no short one.
+     */
+    static String textOf(InetAddress address) {
+        if (!(address instanceof Inet6Address)) {
+            return address.getHostAddress();
+        }
+        byte[] bytes = address.getAddress();
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = (bytes[2 * i] & 0xff) << 8 | bytes[2 * i + 1] & 0xff;
+        }
+        int runStart = -1;
+        int runLength = 1;
+        for (int i = 0; i < 8; ) {
+            int end = i;
+            while (end < 8 && groups[end] == 0) {
+                end++;
+            }
+            if (end - i > runLength) {
+                runStart = i;
+                runLength = end - i;
+            }
+            i = Math.max(end, i + 1);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == runStart) {
+                text.append("::");
+                i += runLength - 1;
+                continue;
+            }
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != ':') {
+                text.append(':');
+            }
+            text.append(Integer.toHexString(groups[i]));
+        }
+        return text.toString();
     }
 
     static boolean isAddress(String text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -50,7 +51,7 @@ class ServerCertificatesTest {
     @Test
     void theRootIsMadeOnceAndTheServerCertificateChainsToItForEveryNameOfTheBox() throws Exception {
         TlsProperties properties = new TlsProperties();
-        properties.setNames(List.of("parta.school.local", "10.20.30.40"));
+        properties.setNames(List.of("parta.school.local", "10.20.30.40", "FD00:0:0::2"));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         IssuedCertificate first = certificates(clock, properties).findServerCertificate("Школа №1");
         X509Certificate root = first.chain().get(1);
@@ -60,7 +61,7 @@ class ServerCertificatesTest {
         ServerNames names = ServerCertificates.namesOf(first.leaf());
         assertTrue(names.dnsNames().containsAll(Set.of("localhost", "parta.school.local", "parta-shkola1.local")),
                 "the configured names and the one announced on the LAN: " + names);
-        assertTrue(names.addresses().containsAll(Set.of("127.0.0.1", "10.20.30.40")), names.toString());
+        assertTrue(names.addresses().containsAll(Set.of("127.0.0.1", "10.20.30.40", "fd00::2")), names.toString());
         assertTrue(first.leaf().getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.1"), "for TLS servers");
         long days = Duration.between(first.leaf().getNotBefore().toInstant(), first.leaf().getNotAfter().toInstant()).toDays();
         assertTrue(days <= 398, "browsers refuse longer: " + days);
@@ -70,6 +71,17 @@ class ServerCertificatesTest {
         IssuedCertificate again = certificates(clock, properties).findServerCertificate("Школа №1");
         assertEquals(first.leaf(), again.leaf(), "kept across starts");
         assertEquals(root, again.chain().get(1));
+    }
+
+    @Test
+    void addressesReadAsPeopleWriteThemWhereverTheyCameFrom() {
+        assertEquals("::1", ServerNames.textOf(InetAddress.ofLiteral("0:0:0:0:0:0:0:1")));
+        assertEquals("fd00::2", ServerNames.textOf(InetAddress.ofLiteral("FD00:0000::0002")));
+        assertEquals("1:0:0:2::3", ServerNames.textOf(InetAddress.ofLiteral("1:0:0:2:0:0:0:3")), "the longer run of zeros");
+        assertEquals("2001:db8::1:0:0:1", ServerNames.textOf(InetAddress.ofLiteral("2001:db8:0:0:1:0:0:1")), "the first of equal runs");
+        assertEquals("2001:db8:0:1:1:1:1:1", ServerNames.textOf(InetAddress.ofLiteral("2001:db8:0:1:1:1:1:1")), "one zero group stays");
+        assertEquals("fe80::1", ServerNames.textOf(InetAddress.ofLiteral("fe80::1%1")), "no zone");
+        assertEquals("10.20.30.40", ServerNames.textOf(InetAddress.ofLiteral("10.20.30.40")));
     }
 
     @Test

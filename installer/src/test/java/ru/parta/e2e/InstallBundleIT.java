@@ -180,6 +180,10 @@ class InstallBundleIT extends HeadlessChromium {
         assertThat(admin.locator("#setup-certificate")).isVisible();
         assertThat(admin.locator("#certificate-instructions")).hasAttribute("href", "http://127.0.0.1:" + http + "/certificate");
         shoot(admin, "setup-certificate-desktop");
+        admin.setViewportSize(390, 844);
+        assertThat(admin.locator("#setup-certificate")).isVisible();
+        shoot(admin, "setup-certificate-phone");
+        admin.setViewportSize(1280, 900);
         fillWizard(admin, setupCode);
         admin.locator("#finish-setup").click();
         admin.waitForURL("**/login");
