@@ -6,6 +6,7 @@
 # CPU time the process had used by then.
 #   start-bench.sh <jar> <repository root> [starts]
 set -euo pipefail
+command -v curl >/dev/null || { echo "start-bench.sh needs curl" >&2; exit 1; }
 jar="$1"; repo="$2"; starts="${3:-10}"
 work="$(mktemp -d)"
 trap 'pkill -f "${work}/root/opt/parta" 2>/dev/null || true; rm -rf "${work}"' EXIT
@@ -34,12 +35,7 @@ stop() {
 }
 
 healthy() {
-  { exec 3<>"/dev/tcp/127.0.0.1/${http}"; } 2>/dev/null || return 1
-  printf 'GET /api/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-  local answer
-  IFS= read -r -t 5 answer <&3 || true
-  exec 3<&- 3>&-
-  case "$answer" in *" 200 "*) return 0 ;; *) return 1 ;; esac
+  curl -fs -o /dev/null -m 2 "http://127.0.0.1:${http}/api/health"
 }
 
 tick=$(getconf CLK_TCK)

@@ -300,6 +300,11 @@ upgrade_parta() {
   say "The new version did not become healthy: going back to ${old}…"
   stop_parta
   cp -p "${snapshot}/parta.mv.db" "${data}/parta.mv.db"
+  # Files are never changed in place (named by their content): linking back any the new version
+  # removed is enough; ones it added are unknown to the old database and left to its housekeeping.
+  if [ -d "${snapshot}/files" ]; then
+    cp -aln "${snapshot}/files/." "${data}/files/" || say "(some files could not be linked back from ${snapshot}/files)"
+  fi
   ln -sfn "${old}" "${opt}/current"
   start_parta
   await_healthy "$port" 120 || fail "the old version did not come back either; see the log"

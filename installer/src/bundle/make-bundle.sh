@@ -10,17 +10,11 @@ stage="${out}/${name}"
 rm -rf "${stage}" "${out}/${name}.tar.gz"
 mkdir -p "${stage}"
 
-# The modules (modules.txt, shared with the container's base): those jdeps finds in the jar, and
-# those the libraries reach by reflection or service loading: zip file systems (Jetty reads the UI's
-# resources inside the jar), Russian locale data (dates), the extra charsets (Windows-1251, KOI8-R
-# and CP866 roster files), Unsafe (libraries).
 # PARTA_BUNDLE_RUNTIME names a runtime made earlier from the same JDK (tests make several bundles).
-modules="$(tr -d ' \n' < "${root}/installer/src/bundle/modules.txt")"
 if [ -n "${PARTA_BUNDLE_RUNTIME:-}" ]; then
   cp -a "${PARTA_BUNDLE_RUNTIME}" "${stage}/runtime"
 else
-  "${JAVA_HOME:?JAVA_HOME must name a JDK 25}/bin/jlink" --add-modules "${modules}" --strip-debug --no-header-files \
-      --no-man-pages --compress=zip-6 --output "${stage}/runtime"
+  bash "${root}/installer/src/bundle/make-runtime.sh" "${stage}/runtime"
 fi
 
 cp "${jar}" "${stage}/parta.jar"

@@ -12,9 +12,7 @@ trap 'rm -rf "${work}"' EXIT
 root="${work}/rootfs"
 mkdir -p "${root}/opt/java" "${root}/etc" "${root}/tmp" "${root}/var/lib/parta" "${root}/app"
 
-modules="$(tr -d ' \n' < "$(dirname "$0")/../bundle/modules.txt")"
-"${JAVA_HOME:?JAVA_HOME must name a JDK 25}/bin/jlink" --add-modules "${modules}" --strip-debug --no-header-files \
-    --no-man-pages --compress=zip-6 --output "${root}/opt/java/openjdk"
+bash "$(dirname "$0")/../bundle/make-runtime.sh" "${root}/opt/java/openjdk"
 
 # Every library the runtime's programs and libraries load, with the dynamic loader, at their own paths;
 # not those of the desktop-only parts (Parta runs headless: no X11, no splash screen).

@@ -1,5 +1,7 @@
 package ru.parta.base;
 
+import static org.eclipse.jetty.util.StringUtil.sanitizeXmlString;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.ChecksumException;
@@ -66,12 +68,8 @@ public final class QrCodes {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + escapeAttribute(accessibleName) + "\">"
+                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + sanitizeXmlString(accessibleName) + "\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-    }
-
-    private static String escapeAttribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static BitMatrix encode(String text, Integer maskPattern) {

@@ -1,5 +1,7 @@
 package ru.parta.broadcast;
 
+import static org.eclipse.jetty.util.StringUtil.sanitizeXmlString;
+
 import io.micronaut.json.JsonMapper;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -137,7 +139,7 @@ class DisplayServlet extends HttpServlet {
         long display = currentDisplay(request);
         String template = new String(read("/page.html"), StandardCharsets.UTF_8);
         String html = template.replace("{{lang}}", language.getLanguage())
-                .replace("{{title}}", escape(texts.get("title")))
+                .replace("{{title}}", sanitizeXmlString(texts.get("title")))
                 .replace("{{paired}}", display > 0 ? "true" : "false")
                 .replace("{{display}}", String.valueOf(display))
                 .replace("{{texts}}", json.writeValueAsString(texts).replace("</", "<\\/"));
@@ -253,9 +255,5 @@ class DisplayServlet extends HttpServlet {
         response.setContentType("application/json; charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(json.writeValueAsBytes(value));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.jmdns.JmDNS;
 import javax.jmdns.ServiceInfo;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ class LocalName implements ApplicationEventListener<ServerStartupEvent> {
 
     private final MdnsProperties properties;
     private final List<JmDNS> responders = new CopyOnWriteArrayList<>();
-    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean closed;
 
     LocalName(MdnsProperties properties) {
@@ -59,6 +60,11 @@ class LocalName implements ApplicationEventListener<ServerStartupEvent> {
             try {
                 JmDNS responder = JmDNS.create(address, name);
                 responders.add(responder);
+                if (closed) {
+                    // Parta stopped while this one probed for the name (seconds): close() may have missed it.
+                    close();
+                    return;
+                }
                 Map<String, String> path = Map.of("path", "/");
                 if (httpsPort > 0) {
                     responder.registerService(ServiceInfo.create("_https._tcp.local.", "Парта", httpsPort, 0, 0, path));

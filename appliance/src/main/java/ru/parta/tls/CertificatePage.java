@@ -1,5 +1,7 @@
 package ru.parta.tls;
 
+import static org.eclipse.jetty.util.StringUtil.sanitizeXmlString;
+
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import ru.parta.base.i18n.Messages;
+import ru.parta.base.web.Origin;
 
 /**
  * {@code /certificate}: how to make a phone or computer trust the school's root, served over plain
@@ -66,7 +69,7 @@ final class CertificatePage extends HttpServlet {
                 + "<p><a id=\"certificate-download\" class=\"button\" href=\"" + TlsWebModule.PATH + "\" download>"
                 + text("certificatePage.download", locale) + "</a></p>"
                 + paragraph(text("certificatePage.fingerprint", locale))
-                + "<p id=\"certificate-fingerprint\" class=\"fingerprint\">" + escape(status.authorityFingerprint()) + "</p>"));
+                + "<p id=\"certificate-fingerprint\" class=\"fingerprint\">" + sanitizeXmlString(status.authorityFingerprint()) + "</p>"));
         StringBuilder platforms = new StringBuilder();
         for (String platform : PLATFORMS) {
             platforms.append("<details id=\"steps-").append(platform).append("\"><summary>")
@@ -82,14 +85,13 @@ final class CertificatePage extends HttpServlet {
     }
 
     private String open(String secureAddress, Locale locale) {
-        return "<p><a id=\"certificate-open\" class=\"button secondary\" href=\"" + escape(secureAddress) + "\">"
-                + text("certificatePage.open", locale) + "</a> <code>" + escape(secureAddress) + "</code></p>";
+        return "<p><a id=\"certificate-open\" class=\"button secondary\" href=\"" + sanitizeXmlString(secureAddress) + "\">"
+                + text("certificatePage.open", locale) + "</a> <code>" + sanitizeXmlString(secureAddress) + "</code></p>";
     }
 
     /** The HTTPS address of the name this device used (the one it will keep using). */
     static String secureAddress(HttpServletRequest request, HttpsStatus status) {
-        String host = HttpsRedirect.bracketed(request.getServerName());
-        return "https://" + host + (status.httpsPort() == 443 ? "" : ":" + status.httpsPort()) + "/";
+        return Origin.of("https", request.getServerName(), status.httpsPort()) + "/";
     }
 
     private static Locale languageOf(HttpServletRequest request) {
@@ -103,7 +105,7 @@ final class CertificatePage extends HttpServlet {
 
     /** A translated text made safe for the page; `commands` in it are shown as code. */
     private String text(String key, Locale locale) {
-        return escape(messages.translate(key, locale)).replaceAll("`([^`]+)`", "<code>$1</code>");
+        return sanitizeXmlString(messages.translate(key, locale)).replaceAll("`([^`]+)`", "<code>$1</code>");
     }
 
     private static String card(String inner) {
@@ -112,9 +114,5 @@ final class CertificatePage extends HttpServlet {
 
     private static String paragraph(String text) {
         return "<p>" + text + "</p>";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import ru.parta.base.web.Origin;
 
 /**
  * Plain HTTP only leads to HTTPS: every request over it is sent to the same address on the HTTPS
@@ -54,12 +55,6 @@ final class HttpsRedirect implements Filter {
 
     static String target(HttpServletRequest request, int port) {
         String query = request.getQueryString();
-        return "https://" + bracketed(request.getServerName()) + (port == 443 ? "" : ":" + port)
-                + request.getRequestURI() + (query == null ? "" : "?" + query);
-    }
-
-    /** An IPv6 address goes in brackets in a URL. */
-    static String bracketed(String host) {
-        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+        return Origin.of("https", request.getServerName(), port) + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 }

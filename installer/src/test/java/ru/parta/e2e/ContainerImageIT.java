@@ -57,9 +57,17 @@ class ContainerImageIT {
         List<String> env = strings(config.getAsJsonArray("Env"));
         assertTrue(env.contains("PARTA_DATA_DIR=/var/lib/parta"), env.toString());
 
+        // The pom repeats config/jvm.options for Jib: the two must not drift apart.
+        List<String> entrypoint = strings(config.getAsJsonArray("Entrypoint"));
+        for (String option : Files.readAllLines(Path.of("../config/jvm.options"))) {
+            if (!option.isBlank() && !option.startsWith("#")) {
+                assertTrue(entrypoint.contains(option.strip()), option + " missing from the image's command: " + entrypoint);
+            }
+        }
+
         assumeTrue("root".equals(System.getProperty("user.name")), "unpacking and chroot need root");
         Path rootfs = unpack();
-        startsInItsOwnRoot(rootfs, strings(config.getAsJsonArray("Entrypoint")), env);
+        startsInItsOwnRoot(rootfs, entrypoint, env);
     }
 
     /** Every layer in order over one directory, as a container engine stacks them. */

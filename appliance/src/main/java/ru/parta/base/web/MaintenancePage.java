@@ -1,5 +1,7 @@
 package ru.parta.base.web;
 
+import static org.eclipse.jetty.util.StringUtil.sanitizeXmlString;
+
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -93,12 +95,8 @@ public final class MaintenancePage implements AutoCloseable {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta http-equiv=\"refresh\" content=\"5\"><title>Парта</title>"
                 + "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:40rem;line-height:1.5}"
-                + "p{font-size:1.2rem}</style></head><body><h1>Парта</h1><p>" + escape(ru) + "</p><p lang=\"en\">"
-                + escape(en) + "</p></body></html>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+                + "p{font-size:1.2rem}</style></head><body><h1>Парта</h1><p>" + sanitizeXmlString(ru) + "</p><p lang=\"en\">"
+                + sanitizeXmlString(en) + "</p></body></html>";
     }
 
     @Override

@@ -4,12 +4,14 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.order.OrderUtil;
 import io.micronaut.runtime.ApplicationConfiguration;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.HttpCookie;
@@ -126,8 +128,7 @@ public class WebServer implements EmbeddedServer {
                 https == null ? "" : " and https://" + properties.getHost() + ":" + https.getLocalPort() + "/",
                 (System.nanoTime() - started) / 1_000_000);
         // What listens for the server being up (the LAN announcement) learns the ports actually bound.
-        applicationContext.getEventPublisher(io.micronaut.runtime.server.event.ServerStartupEvent.class)
-                .publishEvent(new io.micronaut.runtime.server.event.ServerStartupEvent(this));
+        applicationContext.getEventPublisher(ServerStartupEvent.class).publishEvent(new ServerStartupEvent(this));
         return this;
     }
 
@@ -171,10 +172,7 @@ public class WebServer implements EmbeddedServer {
         }
     }
 
-    /**
-     * HTTPS beside plain HTTP on the same context: TLS 1.2 and 1.3 only (Jetty's defaults exclude
-     * the weak suites), the request marked secure so cookies and links know it.
-     */
+    /** HTTPS beside plain HTTP on the same context, the request marked secure so cookies and links know it. */
     private ServerConnector secureConnector(Server jetty, HttpConfiguration plain, TlsKeys keys) {
         ssl = sslContextFactory(keys);
         HttpConfiguration secure = new HttpConfiguration(plain);
@@ -190,8 +188,8 @@ public class WebServer implements EmbeddedServer {
     }
 
     /**
-     * The TLS side of an HTTPS port: TLS 1.2 and 1.3 only (Jetty's defaults exclude the weak
-     * suites); no SNI match required, as phones reach the box by its address as often as by a name.
+     * The TLS side of an HTTPS port: TLS 1.2 and 1.3 only, AEAD suites only; no SNI match required,
+     * as phones reach the box by its address as often as by a name.
      */
     static SslContextFactory.Server sslContextFactory(TlsKeys keys) {
         SslContextFactory.Server factory = new SslContextFactory.Server();
@@ -207,8 +205,8 @@ public class WebServer implements EmbeddedServer {
     }
 
     /** The keys the HTTPS port serves with, when it is on (the maintenance page keeps serving them). */
-    public java.util.Optional<TlsKeys> tlsKeys() {
-        return tls.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(tls.getFirst());
+    public Optional<TlsKeys> tlsKeys() {
+        return tls.stream().findFirst();
     }
 
     /** The HTTPS port actually bound (0 when HTTPS is off). */

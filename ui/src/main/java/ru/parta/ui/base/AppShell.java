@@ -2,6 +2,7 @@ package ru.parta.ui.base;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.inject.Singleton;
@@ -28,8 +29,8 @@ public class AppShell implements AppShellConfigurator {
         settings.addLink("apple-touch-icon", "/icons/apple-touch-icon.png");
         settings.addMetaTag("theme-color", InstallableApp.THEME_COLOUR);
         settings.addMetaTag("apple-mobile-web-app-capable", "yes");
-        settings.addInlineWithContents(com.vaadin.flow.component.page.Inline.Position.APPEND,
+        settings.addInlineWithContents(Inline.Position.APPEND,
                 "if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/parta-sw.js'); }",
-                com.vaadin.flow.component.page.Inline.Wrapping.JAVASCRIPT);
+                Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -1,5 +1,7 @@
 package ru.parta.ui.base;
 
+import static org.eclipse.jetty.util.StringUtil.sanitizeXmlString;
+
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.Cookie;
@@ -87,14 +89,14 @@ class InstallableApp implements WebModule {
     String offlinePage(Locale locale) {
         return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"theme-color\" content=\"" + THEME_COLOUR + "\"><title>" + escape(messages.translate("app.name", locale))
+                + "<meta name=\"theme-color\" content=\"" + THEME_COLOUR + "\"><title>" + sanitizeXmlString(messages.translate("app.name", locale))
                 + "</title><style>body{font-family:system-ui,sans-serif;margin:0;display:flex;min-height:100vh;"
                 + "align-items:center;justify-content:center;background:#f4f6fa;color:#1b2333}main{max-width:26rem;"
                 + "padding:1.5rem;text-align:center}img{width:72px;height:72px}button{font:inherit;background:"
                 + THEME_COLOUR + ";color:#fff;border:0;border-radius:8px;padding:.7rem 1.4rem}</style></head><body><main>"
-                + "<img src=\"/icons/icon-192.png\" alt=\"\"><h1>" + escape(messages.translate("offline.title", locale))
-                + "</h1><p>" + escape(messages.translate("offline.text", locale)) + "</p><button id=\"offline-retry\" "
-                + "onclick=\"location.reload()\">" + escape(messages.translate("offline.retry", locale)) + "</button>"
+                + "<img src=\"/icons/icon-192.png\" alt=\"\"><h1>" + sanitizeXmlString(messages.translate("offline.title", locale))
+                + "</h1><p>" + sanitizeXmlString(messages.translate("offline.text", locale)) + "</p><button id=\"offline-retry\" "
+                + "onclick=\"location.reload()\">" + sanitizeXmlString(messages.translate("offline.retry", locale)) + "</button>"
                 // Back by itself as soon as the school server answers again.
                 + "<script>setInterval(function(){fetch('/api/health',{cache:'no-store'}).then(function(r){"
                 + "if(r.ok){location.reload();}}).catch(function(){});},5000);</script></main></body></html>";
@@ -111,10 +113,6 @@ class InstallableApp implements WebModule {
         response.setHeader("Cache-Control", cache);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     @Override

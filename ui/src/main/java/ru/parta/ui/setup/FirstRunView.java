@@ -20,14 +20,14 @@ import java.util.List;
 import ru.parta.base.PartaException;
 import ru.parta.setup.SetupRequest;
 import ru.parta.setup.SetupService;
+import ru.parta.tls.HttpsService;
+import ru.parta.tls.HttpsStatus;
 import ru.parta.ui.Routes;
-import ru.parta.ui.base.TimeZones;
 import ru.parta.ui.access.CurrentAccount;
 import ru.parta.ui.access.SetupPage;
 import ru.parta.ui.base.LanguageSwitch;
+import ru.parta.ui.base.TimeZones;
 import ru.parta.ui.tls.CertificateLink;
-import ru.parta.tls.HttpsService;
-import ru.parta.tls.HttpsStatus;
 
 /**
  * First run: the setup code from the server log, the school's name and timezone, and the first

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import ru.parta.base.QrCodes;
+import ru.parta.base.web.Origin;
 import ru.parta.tls.HttpsStatus;
 
 /**
@@ -27,13 +28,8 @@ public class CertificateLink extends Div {
     }
 
     static String instructionsAddress(HttpsStatus status) {
-        String host = "localhost";
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-            host = request.getHttpServletRequest().getServerName();
-            if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-                host = "[" + host + "]";
-            }
-        }
-        return "http://" + host + (status.httpPort() == 80 ? "" : ":" + status.httpPort()) + "/certificate";
+        String host = VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                ? request.getHttpServletRequest().getServerName() : "localhost";
+        return Origin.of("http", host, status.httpPort()) + "/certificate";
     }
 }
